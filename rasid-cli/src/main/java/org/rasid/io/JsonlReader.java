@@ -1,0 +1,104 @@
+package org.rasid.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.rasid.doc.Article;
+
+/**
+ * JSON Lines, streamed: one object per line with {@code id, title, text}, optional {@code date}
+ * and {@code source}; other fields are kept. Each line is decoded on its own, so one line of bad
+ * UTF-8 or broken JSON becomes one error and the rest of the file is read.
+ */
+public final class JsonlReader implements Iterator<Input> {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final InputStream in;
+  private final String name;
+  private final ByteArrayOutputStream line = new ByteArrayOutputStream(8192);
+  private int lineNo;
+  private Input next;
+  private boolean eof;
+
+  public JsonlReader(String name, InputStream in) {
+    this.name = name;
+    this.in = in;
+  }
+
+  @Override public boolean hasNext() {
+    while (next == null && !eof) next = readOne();
+    return next != null;
+  }
+
+  @Override public Input next() {
+    if (!hasNext()) throw new NoSuchElementException();
+    Input r = next;
+    next = null;
+    return r;
+  }
+
+  private Input readOne() {
+    line.reset();
+    try {
+      int b;
+      while ((b = in.read()) != -1 && b != '\n') line.write(b);
+      if (b == -1) eof = true;
+    } catch (IOException e) {
+      eof = true;
+      return new Input.Failed(name + ":" + (lineNo + 1), "read error: " + e.getMessage());
+    }
+    lineNo++;
+    byte[] bytes = line.toByteArray();
+    String where = name + ":" + lineNo;
+    String s;
+    try {
+      s = Bytes.decode(bytes, 0, bytes.length);
+    } catch (Bytes.NotTextException e) {
+      return new Input.Failed(where, e.getMessage());
+    }
+    if (s.isBlank()) return null;
+    return parse(where, s);
+  }
+
+  /** One JSON line; {@code where} names it in errors when it has no id. */
+  public static Input parse(String where, String s) {
+    JsonNode node;
+    try {
+      node = JSON.readTree(s);
+    } catch (JsonProcessingException e) {
+      return new Input.Failed(where, "not valid JSON: " + e.getOriginalMessage());
+    }
+    if (node == null || !node.isObject()) return new Input.Failed(where, "line is not a JSON object");
+    String id = node.hasNonNull("id") ? node.get("id").asText() : where;
+    JsonNode text = node.get("text");
+    if (text == null || !text.isTextual()) return new Input.Failed(id, "no \"text\" string");
+    String title = node.hasNonNull("title") ? node.get("title").asText() : "";
+    LocalDate date = node.hasNonNull("date") ? Dates.parse(node.get("date").asText()) : null;
+    String source = node.hasNonNull("source") ? node.get("source").asText() : null;
+    Map<String, Object> extra = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> f = it.next();
+      switch (f.getKey()) {
+        case "id", "title", "text", "date", "source" -> { }
+        default -> { if (!f.getValue().isNull()) extra.put(f.getKey(), JSON.convertValue(f.getValue(), Object.class)); }
+      }
+    }
+    return new Input.Ok(new Article(id, title.strip(), text.asText().strip(), date, source, extra));
+  }
+
+  static void close(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package org.rasid;
+
+import java.time.Duration;
+import java.util.List;
+import org.rasid.doc.Article;
+import org.rasid.doc.Document;
+import org.rasid.text.TextStage;
+
+/**
+ * Entry point: {@code Rasid.analyze(article)} runs the standard pipeline. The pipeline is
+ * assembled here and only here.
+ */
+public final class Rasid {
+  /** Larger documents are refused with an error record rather than analysed. */
+  public static final int MAX_CHARS = 2_000_000;
+  public static final Duration BUDGET = Duration.ofSeconds(10);
+
+  private Rasid() {}
+
+  private static final class Holder {
+    static final Pipeline STANDARD = build();
+  }
+
+  public static Pipeline pipeline() { return Holder.STANDARD; }
+
+  public static Document analyze(Article article) { return Holder.STANDARD.analyze(article); }
+
+  private static Pipeline build() {
+    return new Pipeline(List.of(
+        new TextStage()
+    ), MAX_CHARS, BUDGET);
+  }
+}

@@ -1,0 +1,3 @@
+package org.rasid.doc;
+
+public enum EntityType { PER, ORG, LOC, MISC }

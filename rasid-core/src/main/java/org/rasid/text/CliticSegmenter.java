@@ -1,0 +1,71 @@
+package org.rasid.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rasid.doc.Token;
+
+/**
+ * Strips Arabic proclitics (و ف, then ب ل ك, then the article ال, with لل = ل + ال) from a
+ * normalised word. The chosen segmentation is a guess; {@link #readings(String)} gives every
+ * plausible one, longest form first, so that lexicon lookups can try them in order.
+ */
+public final class CliticSegmenter {
+  /** Shortest stem we accept after stripping: «وزير» must not become «زير» by default. */
+  private static final int MIN_STEM = 3;
+
+  public Token token(int index, int start, int end, String norm) {
+    Reading r = best(norm);
+    return new Token(index, start, end, norm, Token.Kind.ARABIC, r.prefix, r.stem, r.article);
+  }
+
+  /** One segmentation: proclitic letters, then the stem, with or without the article. */
+  public record Reading(String prefix, String stem, boolean article) {
+    public String bare() { return article ? "ال" + stem : stem; }
+  }
+
+  /** The default reading: strips only when an article follows or the stem stays long enough. */
+  public Reading best(String w) {
+    List<Reading> all = readings(w);
+    Reading best = all.get(0);
+    for (Reading r : all) {
+      if (r.article) return r;  // an article after the clitics is strong evidence
+    }
+    // Without an article, strip a lone conjunction or preposition only from long words.
+    for (Reading r : all) {
+      if (!r.prefix.isEmpty() && r.stem.length() >= 4 && r.prefix.length() == 1) return r;
+    }
+    return best;
+  }
+
+  /** All plausible readings, the unsegmented word first. */
+  public static List<Reading> readings(String w) {
+    List<Reading> out = new ArrayList<>(4);
+    addWithArticle(out, "", w);
+    if (w.length() > MIN_STEM && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
+      String rest = w.substring(1);
+      addWithArticle(out, w.substring(0, 1), rest);
+      addPreposition(out, w.substring(0, 1), rest);
+    } else {
+      addPreposition(out, "", w);
+    }
+    return out;
+  }
+
+  private static void addPreposition(List<Reading> out, String prefix, String w) {
+    if (w.length() <= MIN_STEM) return;
+    char c = w.charAt(0);
+    if (c == 'ل' && w.charAt(1) == 'ل' && w.length() > MIN_STEM + 1) {
+      out.add(new Reading(prefix + "ل", w.substring(2), true));  // للجيش = ل + الجيش
+      out.add(new Reading(prefix + "ل", w.substring(1), false)); // لليبيا = ل + ليبيا
+      return;
+    }
+    if (c == 'ب' || c == 'ل' || c == 'ك') addWithArticle(out, prefix + c, w.substring(1));
+  }
+
+  private static void addWithArticle(List<Reading> out, String prefix, String w) {
+    if (w.length() > MIN_STEM && w.charAt(0) == 'ا' && w.charAt(1) == 'ل') {
+      out.add(new Reading(prefix, w.substring(2), true));
+    }
+    if (!prefix.isEmpty() || out.isEmpty()) out.add(new Reading(prefix, w, false));
+  }
+}
