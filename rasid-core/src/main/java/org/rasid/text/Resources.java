@@ -36,6 +36,15 @@ public final class Resources {
     return rows;
   }
 
+  /** Every line of a resource as written (tabs and indentation kept). */
+  public static List<String> rawLines(String name) {
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(open(name), StandardCharsets.UTF_8))) {
+      return r.lines().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Lines of a one-column list resource. */
   public static List<String> lines(String name) {
     List<String> out = new ArrayList<>();

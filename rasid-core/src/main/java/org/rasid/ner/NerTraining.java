@@ -1,0 +1,72 @@
+package org.rasid.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Trains both models of {@link NerTagger}. The context model must learn from first-pass tags as
+ * noisy as they will be on new text, so those come from jackknifing: the local model is trained
+ * on all folds but one and tags the one left out.
+ */
+public final class NerTraining {
+  /** ANERcorp has no document boundaries: runs of this many sentences stand in for documents. */
+  public static final int BLOCK = 25;
+  private final NerLexicon lexicon;
+  private final int epochs;
+  private final long seed;
+  private final int folds;
+
+  public NerTraining(NerLexicon lexicon, int epochs, long seed, int folds) {
+    this.lexicon = lexicon;
+    this.epochs = epochs;
+    this.seed = seed;
+    this.folds = folds;
+  }
+
+  public NerTagger train(List<Conll.Sentence> data, Consumer<String> log) {
+    FeatureExtractor fx = new FeatureExtractor(lexicon);
+    List<String[]> norms = new ArrayList<>(), gold = new ArrayList<>();
+    List<long[][]> feats = new ArrayList<>();
+    for (Conll.Sentence s : data) {
+      String[] n = PerceptronTrainer.normalise(s.tokens());
+      norms.add(n);
+      gold.add(s.tags());
+      feats.add(fx.extract(n));
+    }
+    PerceptronTrainer trainer = new PerceptronTrainer(fx, epochs, seed, 1);
+    List<String[]> firstPass = new ArrayList<>(data.size());
+    for (int f = 0; f < folds; f++) {
+      int from = data.size() * f / folds, to = data.size() * (f + 1) / folds;
+      List<long[][]> tf = new ArrayList<>(feats.subList(0, from));
+      tf.addAll(feats.subList(to, feats.size()));
+      List<String[]> tg = new ArrayList<>(gold.subList(0, from));
+      tg.addAll(gold.subList(to, gold.size()));
+      TaggerModel m = trainer.train(tf, tg, null);
+      for (int i = from; i < to; i++) firstPass.add(NerTagger.names(m, m.decode(feats.get(i))));
+      log.accept("fold " + (f + 1) + "/" + folds + " done");
+    }
+    TaggerModel local = trainer.train(feats, gold, null);
+    log.accept("local model: " + local.features() + " features");
+    List<long[][]> feats2 = new ArrayList<>(data.size());
+    for (int b = 0; b < data.size(); b += BLOCK) {
+      int e = Math.min(data.size(), b + BLOCK);
+      List<String[]> stems = new ArrayList<>();
+      for (int i = b; i < e; i++) stems.add(fx.stems(norms.get(i)));
+      long[][][] ctx = DocumentContext.features(stems, firstPass.subList(b, e));
+      for (int i = b; i < e; i++) feats2.add(fx.extract(norms.get(i), ctx[i - b]));
+    }
+    TaggerModel context = trainer.train(feats2, gold, null);
+    log.accept("context model: " + context.features() + " features");
+    return new NerTagger(local, context, lexicon);
+  }
+
+  /** Tags sentences in blocks of {@link #BLOCK}, as training saw them. */
+  public static List<String[]> tagBlocks(NerTagger tagger, List<String[]> sentences) {
+    List<String[]> out = new ArrayList<>(sentences.size());
+    for (int b = 0; b < sentences.size(); b += BLOCK) {
+      out.addAll(tagger.tagDocument(sentences.subList(b, Math.min(sentences.size(), b + BLOCK))));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,116 @@
+package org.rasid.ner;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A linear sequence model: one weight per (feature, tag), one per tag transition, decoded with
+ * Viterbi. Trained by {@link PerceptronTrainer}; stored as gzipped rows of (hash, weights).
+ */
+public final class TaggerModel {
+  static final int MAGIC = 0x5241_4e31; // "RAN1"
+  final String[] tags;
+  final FeatureIndex index;
+  final float[] weights;   // row * T + tag
+  final float[] trans;     // (prev + 1) * T + tag; prev = -1 is the sentence start
+
+  TaggerModel(String[] tags, FeatureIndex index, float[] weights, float[] trans) {
+    this.tags = tags;
+    this.index = index;
+    this.weights = weights;
+    this.trans = trans;
+  }
+
+  public List<String> tags() { return List.of(tags); }
+
+  public int features() { return index.size(); }
+
+  /** Best tag sequence for a sentence's feature rows. */
+  public int[] decode(long[][] feats) {
+    int n = feats.length, T = tags.length;
+    int[] out = new int[n];
+    if (n == 0) return out;
+    float[] emit = new float[n * T];
+    for (int i = 0; i < n; i++) {
+      int base = i * T;
+      for (long f : feats[i]) {
+        int r = index.get(f);
+        if (r < 0) continue;
+        int w = r * T;
+        for (int t = 0; t < T; t++) emit[base + t] += weights[w + t];
+      }
+    }
+    float[] score = new float[n * T];
+    int[] back = new int[n * T];
+    for (int t = 0; t < T; t++) score[t] = emit[t] + trans[t];
+    for (int i = 1; i < n; i++) {
+      for (int t = 0; t < T; t++) {
+        float best = Float.NEGATIVE_INFINITY;
+        int arg = 0;
+        for (int p = 0; p < T; p++) {
+          float s = score[(i - 1) * T + p] + trans[(p + 1) * T + t];
+          if (s > best) { best = s; arg = p; }
+        }
+        score[i * T + t] = best + emit[i * T + t];
+        back[i * T + t] = arg;
+      }
+    }
+    int arg = 0;
+    for (int t = 1; t < T; t++) if (score[(n - 1) * T + t] > score[(n - 1) * T + arg]) arg = t;
+    for (int i = n - 1; i >= 0; i--) {
+      out[i] = arg;
+      arg = back[i * T + arg];
+    }
+    return out;
+  }
+
+  public void save(OutputStream os) throws IOException {
+    try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(os, 1 << 16))) {
+      int T = tags.length;
+      out.writeInt(MAGIC);
+      out.writeInt(T);
+      for (String t : tags) out.writeUTF(t);
+      for (float f : trans) out.writeFloat(f);
+      long[] keys = index.keysByRow();
+      int kept = 0;
+      for (int r = 0; r < keys.length; r++) if (!zero(r)) kept++;
+      out.writeInt(kept);
+      for (int r = 0; r < keys.length; r++) {
+        if (zero(r)) continue;
+        out.writeLong(keys[r]);
+        for (int t = 0; t < T; t++) out.writeFloat(weights[r * T + t]);
+      }
+    }
+  }
+
+  private boolean zero(int row) {
+    int T = tags.length;
+    for (int t = 0; t < T; t++) if (weights[row * T + t] != 0f) return false;
+    return true;
+  }
+
+  public static TaggerModel load(InputStream is) throws IOException {
+    try (DataInputStream in = new DataInputStream(new GZIPInputStream(is, 1 << 16))) {
+      if (in.readInt() != MAGIC) throw new IOException("not a Rasid tagger model");
+      int T = in.readInt();
+      String[] tags = new String[T];
+      for (int t = 0; t < T; t++) tags[t] = in.readUTF();
+      float[] trans = new float[(T + 1) * T];
+      for (int i = 0; i < trans.length; i++) trans[i] = in.readFloat();
+      int n = in.readInt();
+      FeatureIndex index = new FeatureIndex(n);
+      float[] w = new float[n * T];
+      for (int r = 0; r < n; r++) {
+        int row = index.add(in.readLong());
+        for (int t = 0; t < T; t++) w[row * T + t] = in.readFloat();
+      }
+      return new TaggerModel(tags, index, w, trans);
+    }
+  }
+}
