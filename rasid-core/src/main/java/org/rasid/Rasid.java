@@ -4,6 +4,10 @@ import java.time.Duration;
 import java.util.List;
 import org.rasid.doc.Article;
 import org.rasid.doc.Document;
+import org.rasid.ner.EntityLinker;
+import org.rasid.ner.NerLexicon;
+import org.rasid.ner.NerStage;
+import org.rasid.ner.NerTagger;
 import org.rasid.text.TextStage;
 
 /**
@@ -27,7 +31,9 @@ public final class Rasid {
 
   private static Pipeline build() {
     return new Pipeline(List.of(
-        new TextStage()
+        new TextStage(),
+        new NerStage(NerTagger.get()),
+        new EntityLinker(NerLexicon.get())
     ), MAX_CHARS, BUDGET);
   }
 }

@@ -12,6 +12,11 @@ import org.rasid.doc.Token;
 public final class CliticSegmenter {
   /** Shortest stem we accept after stripping: «وزير» must not become «زير» by default. */
   private static final int MIN_STEM = 3;
+  private final KnownWords known;
+
+  public CliticSegmenter() { this(KnownWords.get()); }
+
+  public CliticSegmenter(KnownWords known) { this.known = known; }
 
   public Token token(int index, int start, int end, String norm) {
     Reading r = best(norm);
@@ -27,12 +32,14 @@ public final class CliticSegmenter {
   public Reading best(String w) {
     List<Reading> all = readings(w);
     Reading best = all.get(0);
+    if (known.contains(w)) return best;
     for (Reading r : all) {
       if (r.article) return r;  // an article after the clitics is strong evidence
+      if (!r.prefix.isEmpty() && known.contains(r.stem)) return r;
     }
-    // Without an article, strip a lone conjunction or preposition only from long words.
+    // Otherwise strip only a lone conjunction, and only from long words: «وأضاف», not «ولد».
     for (Reading r : all) {
-      if (!r.prefix.isEmpty() && r.stem.length() >= 4 && r.prefix.length() == 1) return r;
+      if ((r.prefix.equals("و") || r.prefix.equals("ف")) && r.stem.length() >= 4) return r;
     }
     return best;
   }

@@ -1,0 +1,295 @@
+package org.rasid.ner;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.rasid.Stage;
+import org.rasid.doc.Document;
+import org.rasid.doc.Entity;
+import org.rasid.doc.EntityType;
+import org.rasid.doc.Mention;
+import org.rasid.doc.Token;
+import org.rasid.text.ArabicNormalizer;
+import org.rasid.text.Resources;
+
+/**
+ * Merges mentions into the article's entities. «اللواء أحمد المسماري», «اللواء المسماري» and
+ * «المسماري» are one person: a shorter person mention joins the entity whose name contains its
+ * words in order. Titles written before a person (اللواء، الدكتور) widen the mention and are
+ * recorded as titles; a role phrase before them («الناطق باسم الجيش الوطني») is recorded as a
+ * role. A nisba right after an organisation («قناة الحرة الأمريكية») gives its country.
+ */
+public final class EntityLinker implements Stage {
+  private static final int MAX_ROLE = 7;
+  private final Set<String> titles = new HashSet<>();
+  private final Set<String> roleHeads = new HashSet<>();
+  private final Map<String, String> demonyms = new HashMap<>();
+
+  private final NerLexicon lexicon;
+
+  public EntityLinker(NerLexicon lexicon) {
+    this.lexicon = lexicon;
+    for (String[] r : Resources.tsv("lists/titles_ar.tsv", true)) {
+      if (!r[1].equals("political")) titles.add(PhraseKey.of(r[0]));
+    }
+    for (String w : Resources.lines("ner/role_heads.txt")) roleHeads.add(ArabicNormalizer.fold(w));
+    for (String[] r : Resources.tsv("lists/demonyms_ar.tsv", true)) {
+      for (String f : r[7].split("\\|")) demonyms.put(ArabicNormalizer.fold(f), r[0]);
+    }
+  }
+
+  /** Normalised, space-joined phrase keys. */
+  static final class PhraseKey {
+    static String of(String s) { return ArabicNormalizer.fold(s).strip().replaceAll("\\s+", " "); }
+  }
+
+  private static final class Builder {
+    final EntityType type;
+    List<String> words;
+    String name;
+    final Set<String> titles = new LinkedHashSet<>();
+    final Set<String> roles = new LinkedHashSet<>();
+    final List<Mention> mentions = new ArrayList<>();
+    String country;
+
+    Builder(EntityType type, List<String> words, String name) {
+      this.type = type;
+      this.words = words;
+      this.name = name;
+    }
+  }
+
+  @Override public void process(Document doc) {
+    List<Token> toks = doc.tokens();
+    List<Builder> entities = new ArrayList<>();
+    List<Mention> mentions = new ArrayList<>();
+    List<Mention> input = propagate(doc, harmonise(doc));
+    int[] entityOf = new int[input.size()];
+    for (int mi = 0; mi < input.size(); mi++) {
+      Mention m = input.get(mi);
+      int nameFirst = m.firstToken();
+      List<String> found = new ArrayList<>();
+      // titles inside the tagged span are not part of the name
+      while (m.type() == EntityType.PER && nameFirst < m.endToken() - 1 && isTitle(toks.get(nameFirst))) {
+        found.add(doc.text().substring(toks.get(nameFirst).start(), toks.get(nameFirst).end()));
+        nameFirst++;
+      }
+      int mentionFirst = m.firstToken();
+      int mentionStart = m.start();
+      if (m.type() == EntityType.PER) {
+        int k = mentionFirst - 1;
+        while (k >= 0 && mentionFirst - k <= 3 && isTitle(toks.get(k)) && sameSentence(doc, toks.get(k), m)) {
+          found.add(0, toks.get(k).norm().equals(toks.get(k).bare()) ? text(doc, toks.get(k)) : text(doc, toks.get(k)));
+          mentionFirst = k;
+          mentionStart = toks.get(k).start();
+          k--;
+        }
+      }
+      List<String> words = new ArrayList<>();
+      for (int t = nameFirst; t < m.endToken(); t++) {
+        Token tok = toks.get(t);
+        words.add(t == nameFirst && tok.kind() == Token.Kind.ARABIC ? bareOf(tok) : tok.norm());
+      }
+      int nameStart = nameFirst == m.firstToken() ? m.start() : toks.get(nameFirst).start();
+      String name = doc.text().substring(nameStart, m.end());
+      Mention wide = new Mention(m.type(), mentionStart, m.end(), mentionFirst, m.endToken(),
+          doc.text().substring(mentionStart, m.end()));
+      int e = find(entities, m.type(), words);
+      Builder b;
+      if (e < 0) {
+        b = new Builder(m.type(), words, name);
+        entities.add(b);
+        e = entities.size() - 1;
+      } else {
+        b = entities.get(e);
+        if (words.size() > b.words.size()) { b.words = words; b.name = name; }
+      }
+      b.mentions.add(wide);
+      mentions.add(wide);
+      entityOf[mi] = e;
+      for (String t : found) b.titles.add(t);
+      if (m.type() == EntityType.PER) {
+        String role = role(doc, mentionFirst);
+        if (role != null) b.roles.add(role);
+      } else if (b.country == null) {
+        int n = m.endToken();
+        while (n < toks.size() && toks.get(n).norm().equals("\"")) n++;
+        if (n < toks.size() && toks.get(n).kind() == Token.Kind.ARABIC) b.country = demonyms.get(toks.get(n).norm());
+      }
+    }
+    List<Entity> out = new ArrayList<>(entities.size());
+    for (int i = 0; i < entities.size(); i++) {
+      Builder b = entities.get(i);
+      out.add(new Entity("E" + (i + 1), b.type, b.name, new ArrayList<>(b.titles), new ArrayList<>(b.roles),
+          b.mentions, b.country));
+    }
+    doc.setMentions(mentions);
+    doc.setEntities(out, entityOf);
+  }
+
+  private static String text(Document doc, Token t) { return doc.text().substring(t.start(), t.end()); }
+
+  private static boolean isPlace(Set<NerLexicon.Kind> k) {
+    return k.contains(NerLexicon.Kind.PLACE) || k.contains(NerLexicon.Kind.COUNTRY);
+  }
+
+  /** «والمسماري» and «المسماري» are the same name; «للجيش» reads as «الجيش». */
+  private static String bareOf(Token t) { return t.bare(); }
+
+  /**
+   * One name, one entity per article: words that name a person or organisation somewhere in the
+   * article name it wherever they recur untagged («المسماري» after «أحمد المسماري»). For a person
+   * the family name alone counts too.
+   */
+  private List<Mention> propagate(Document doc, List<Mention> mentions) {
+    List<Token> toks = doc.tokens();
+    Map<String, EntityType> keys = new HashMap<>();
+    boolean[] covered = new boolean[toks.size()];
+    for (Mention m : mentions) {
+      for (int t = m.firstToken(); t < m.endToken(); t++) covered[t] = true;
+      if (m.type() == EntityType.LOC) continue;
+      StringBuilder k = new StringBuilder();
+      for (int t = m.firstToken(); t < m.endToken(); t++) k.append(t == m.firstToken() ? bareOf(toks.get(t)) : toks.get(t).norm()).append(' ');
+      keys.putIfAbsent(k.toString().strip(), m.type());
+      Token last = toks.get(m.endToken() - 1);
+      if (m.type() == EntityType.PER && m.endToken() - m.firstToken() > 1 && last.norm().length() >= 4
+          && !isTitle(last) && lexicon.kinds(last.norm()).isEmpty()) {
+        keys.putIfAbsent(last.norm(), EntityType.PER);
+      }
+    }
+    if (keys.isEmpty()) return mentions;
+    int maxWords = 1;
+    for (String k : keys.keySet()) maxWords = Math.max(maxWords, k.split(" ").length);
+    List<Mention> out = new ArrayList<>(mentions);
+    for (int i = 0; i < toks.size(); i++) {
+      if (covered[i] || toks.get(i).kind() != Token.Kind.ARABIC) continue;
+      StringBuilder k = new StringBuilder(bareOf(toks.get(i)));
+      for (int j = i + 1; j <= Math.min(toks.size(), i + maxWords); j++) {
+        if (j > i + 1) {
+          if (covered[j - 1]) break;
+          k.append(' ').append(toks.get(j - 1).norm());
+        }
+        EntityType type = keys.get(k.toString());
+        if (type != null) {
+          Token first = toks.get(i);
+          int start = first.prefix().isEmpty() ? first.start()
+              : org.rasid.text.Offsets.skipNormalized(doc.text(), first.start(), first.prefix().length());
+          int end = toks.get(j - 1).end();
+          out.add(new Mention(type, start, end, i, j, doc.text().substring(start, end)));
+          i = j - 1;
+          break;
+        }
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(Mention::start));
+    return out;
+  }
+
+  /**
+   * One name, one type per article: a mention whose words were tagged otherwise elsewhere takes
+   * the majority type, and a lone "person" that the gazetteer knows only as a place is a place.
+   */
+  private List<Mention> harmonise(Document doc) {
+    Map<String, int[]> votes = new HashMap<>();
+    List<String> keys = new ArrayList<>();
+    for (Mention m : doc.mentions()) {
+      StringBuilder k = new StringBuilder();
+      for (int t = m.firstToken(); t < m.endToken(); t++) k.append(bareOf(doc.tokens().get(t))).append(' ');
+      keys.add(k.toString());
+      votes.computeIfAbsent(k.toString(), x -> new int[EntityType.values().length])[m.type().ordinal()]++;
+    }
+    List<Mention> out = new ArrayList<>(doc.mentions().size());
+    for (int i = 0; i < doc.mentions().size(); i++) {
+      Mention m = doc.mentions().get(i);
+      int[] v = votes.get(keys.get(i));
+      EntityType type = m.type();
+      for (EntityType t : EntityType.values()) if (v[t.ordinal()] > v[type.ordinal()]) type = t;
+      if (type != EntityType.LOC && type != EntityType.MISC && m.endToken() - m.firstToken() == 1) {
+        Set<NerLexicon.Kind> k = lexicon.kinds(bareOf(doc.tokens().get(m.firstToken())));
+        if ((k.contains(NerLexicon.Kind.PLACE) || k.contains(NerLexicon.Kind.COUNTRY))
+            && !k.contains(NerLexicon.Kind.FIRST) && !k.contains(NerLexicon.Kind.ACTOR)) type = EntityType.LOC;
+      }
+      int first = m.firstToken();
+      if (type == EntityType.LOC && m.endToken() - first > 1) {
+        // «دروس بنغازي»: a known place at the end and no gazetteer word before it
+        boolean lastKnown = isPlace(lexicon.kinds(bareOf(doc.tokens().get(m.endToken() - 1))));
+        boolean restKnown = false;
+        for (int t = first; t < m.endToken() - 1; t++) {
+          Set<NerLexicon.Kind> k = lexicon.kinds(bareOf(doc.tokens().get(t)));
+          restKnown |= isPlace(k) || k.contains(NerLexicon.Kind.PLACEPART);
+        }
+        if (lastKnown && !restKnown) first = m.endToken() - 1;
+      }
+      if (first != m.firstToken()) {
+        Token f = doc.tokens().get(first);
+        out.add(new Mention(type, f.start(), m.end(), first, m.endToken(), doc.text().substring(f.start(), m.end())));
+      } else {
+        out.add(type == m.type() ? m : new Mention(type, m.start(), m.end(), m.firstToken(), m.endToken(), m.text()));
+      }
+    }
+    return out;
+  }
+
+  private static boolean sameSentence(Document doc, Token t, Mention m) {
+    return doc.sentenceAt(t.start()) == doc.sentenceAt(m.start());
+  }
+
+  private boolean isTitle(Token t) {
+    return t.kind() == Token.Kind.ARABIC && (titles.contains(t.norm()) || titles.contains(t.bare()));
+  }
+
+  /** The role phrase ending right before token {@code first}: from a role head, without punctuation. */
+  private String role(Document doc, int first) {
+    List<Token> toks = doc.tokens();
+    for (int k = first - 1; k >= 0 && first - k <= MAX_ROLE; k--) {
+      Token t = toks.get(k);
+      if (!t.isWord()) return null;
+      if (t.kind() == Token.Kind.ARABIC && (roleHeads.contains(t.norm()) || roleHeads.contains(t.bare()))) {
+        int start = t.prefix().isEmpty() ? t.start()
+            : org.rasid.text.Offsets.skipNormalized(doc.text(), t.start(), t.prefix().length());
+        return doc.text().substring(start, toks.get(first - 1).end());
+      }
+    }
+    return null;
+  }
+
+  /** The entity a mention of these words belongs to, or -1: the latest whose name contains them in order. */
+  private static int find(List<Builder> entities, EntityType type, List<String> words) {
+    for (int i = entities.size() - 1; i >= 0; i--) {
+      Builder b = entities.get(i);
+      if (b.type != type) continue;
+      if (containsRun(b.words, words) || containsRun(words, b.words)) {
+        if (type != EntityType.PER && words.size() != b.words.size()
+            && !(endsWith(b.words, words) || endsWith(words, b.words))) continue;
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean endsWith(List<String> a, List<String> b) {
+    return a.size() >= b.size() && a.subList(a.size() - b.size(), a.size()).equals(b);
+  }
+
+  private static boolean containsRun(List<String> hay, List<String> needle) {
+    if (needle.isEmpty() || needle.size() > hay.size()) return false;
+    outer:
+    for (int i = 0; i + needle.size() <= hay.size(); i++) {
+      for (int j = 0; j < needle.size(); j++) if (!same(hay.get(i + j), needle.get(j))) continue outer;
+      return true;
+    }
+    return false;
+  }
+
+  /** Equal, or equal once the article is ignored: «سلامة» in «غسان سلامة». */
+  private static boolean same(String a, String b) {
+    if (a.equals(b)) return true;
+    String x = a.startsWith("ال") && a.length() > 3 ? a.substring(2) : a;
+    String y = b.startsWith("ال") && b.length() > 3 ? b.substring(2) : b;
+    return x.equals(y);
+  }
+}
