@@ -8,6 +8,7 @@ import org.rasid.ner.EntityLinker;
 import org.rasid.ner.NerLexicon;
 import org.rasid.ner.NerStage;
 import org.rasid.ner.NerTagger;
+import org.rasid.quotes.QuoteStage;
 import org.rasid.text.TextStage;
 
 /**
@@ -33,7 +34,8 @@ public final class Rasid {
     return new Pipeline(List.of(
         new TextStage(),
         new NerStage(NerTagger.get()),
-        new EntityLinker(NerLexicon.get())
+        new EntityLinker(NerLexicon.get()),
+        new QuoteStage()
     ), MAX_CHARS, BUDGET);
   }
 }

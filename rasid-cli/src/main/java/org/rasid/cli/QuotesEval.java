@@ -1,8 +1,102 @@
 package org.rasid.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.rasid.Rasid;
+import org.rasid.doc.Article;
+import org.rasid.doc.Document;
+import org.rasid.doc.Quote;
+import org.rasid.io.Input;
+import org.rasid.io.Sources;
+import org.rasid.text.ArabicNormalizer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-@Command(name = "quotes", description = "placeholder")
-final class QuotesEval implements Runnable {
-  @Override public void run() { }
+@Command(name = "quotes", mixinStandardHelpOptions = true,
+    description = {"Quotation extraction against gold JSON Lines of {\"id\", \"quotes\": [{\"type\", \"speaker_key\", \"cue\", \"anchor\"}]}.",
+        "A gold quote is found when a predicted content contains its anchor; its speaker is right when the predicted",
+        "speaker's name or text contains speaker_key (both normalised). A predicted quote containing no anchor counts",
+        "against precision. Prints recall, precision and attribution accuracy."})
+final class QuotesEval implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "GOLD") Path gold;
+
+  @Parameters(index = "1..*", paramLabel = "ARTICLES", description = "the articles, in any input form extract reads")
+  List<String> articles;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "publication date for articles without one")
+  LocalDate date;
+
+  @Option(names = {"-v", "--verbose"}, description = "list every missed or wrong quote")
+  boolean verbose;
+
+  @Override public Integer call() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    Map<String, JsonNode> golds = new HashMap<>();
+    try (BufferedReader r = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank()) continue;
+        JsonNode n = json.readTree(line);
+        golds.put(n.get("id").asText(), n.get("quotes"));
+      }
+    }
+    int goldN = 0, found = 0, attributed = 0, predicted = 0, predictedOk = 0, docs = 0;
+    try (Sources src = new Sources(articles, System.in)) {
+      while (src.hasNext()) {
+        Input in = src.next();
+        if (!(in instanceof Input.Ok ok) || !golds.containsKey(in.id())) continue;
+        Article a = ok.article();
+        if (a.published() == null && date != null) a = a.withPublished(date);
+        Document d = Rasid.analyze(a);
+        docs++;
+        JsonNode gq = golds.remove(in.id());
+        List<String> contents = d.quotes().stream().map(q -> norm(q.content().text())).toList();
+        boolean[] hit = new boolean[contents.size()];
+        for (JsonNode g : gq) {
+          goldN++;
+          String anchor = norm(g.get("anchor").asText());
+          String key = norm(g.path("speaker_key").asText(""));
+          int match = -1;
+          for (int i = 0; i < contents.size(); i++) if (contents.get(i).contains(anchor)) { hit[i] = true; if (match < 0) match = i; }
+          if (match < 0) {
+            if (verbose) System.out.println("MISSED " + in.id() + ": " + g.get("anchor").asText());
+            continue;
+          }
+          found++;
+          Quote q = d.quotes().get(match);
+          boolean right = key.isEmpty() ? q.speaker() == null
+              : q.speaker() != null && (norm(q.speakerName()).contains(key) || norm(q.speaker().text()).contains(key));
+          if (right) attributed++;
+          else if (verbose) System.out.println("SPEAKER " + in.id() + ": " + g.get("anchor").asText() + " -> "
+              + (q.speaker() == null ? "null" : q.speakerName()));
+        }
+        predicted += contents.size();
+        for (int i = 0; i < hit.length; i++) {
+          if (hit[i]) predictedOk++;
+          else if (verbose) System.out.println("SPURIOUS " + in.id() + ": " + d.quotes().get(i).content().text());
+        }
+      }
+    }
+    if (!golds.isEmpty()) System.err.println("rasid eval quotes: no article for gold ids " + golds.keySet());
+    System.out.printf("documents: %d, gold quotes: %d, predicted: %d%n", docs, goldN, predicted);
+    System.out.printf("quote_recall: %.1f %%%n", pct(found, goldN));
+    System.out.printf("quote_precision: %.1f %%%n", pct(predictedOk, predicted));
+    System.out.printf("attribution_accuracy: %.1f %%%n", pct(attributed, found));
+    return 0;
+  }
+
+  private static double pct(int a, int b) { return b == 0 ? 0 : 100.0 * a / b; }
+
+  static String norm(String s) { return ArabicNormalizer.fold(s).replaceAll("\\s+", " ").strip(); }
 }

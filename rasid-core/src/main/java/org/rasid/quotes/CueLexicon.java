@@ -1,0 +1,65 @@
+package org.rasid.quotes;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.rasid.doc.Token;
+import org.rasid.text.ArabicNormalizer;
+import org.rasid.text.CliticSegmenter;
+import org.rasid.text.PhraseMatcher;
+import org.rasid.text.Resources;
+
+/** Reporting cues, complementizers, anonymous-source nouns and attribution phrases, from resources. */
+final class CueLexicon {
+  /** A reporting cue: its kind, and whether it may take its content as a plain noun phrase. */
+  record Cue(String kind, boolean object, boolean participle) {}
+
+  final Map<String, Cue> cues = new HashMap<>();
+  final Set<String> complementizers = new HashSet<>();
+  final Set<String> sources = new HashSet<>();
+  final PhraseMatcher<String> attribution = new PhraseMatcher<>();
+
+  CueLexicon() {
+    Map<String, Cue> base = new HashMap<>();
+    for (String[] r : Resources.tsv("quotes/cues_rasid.tsv", false)) {
+      String form = ArabicNormalizer.fold(r[0]);
+      Cue c = new Cue(r[1], r[2].equals("object"), r.length > 3 && r[3].equals("participle"));
+      cues.put(form, c);
+      base.put(form, c);
+    }
+    // the shared list gives feminine and present forms of each verb; they share the verb's kind
+    for (String[] r : Resources.tsv("lists/reporting_verbs_ar.tsv", true)) {
+      Cue c = base.get(ArabicNormalizer.fold(r[0]));
+      if (c == null) c = new Cue(r[4], false, false);
+      for (int k = 0; k < 4; k++) cues.putIfAbsent(ArabicNormalizer.fold(r[k]), c);
+    }
+    for (String w : Resources.lines("quotes/complementizers.txt")) complementizers.add(ArabicNormalizer.fold(w));
+    for (String w : Resources.lines("quotes/sources.tsv")) sources.add(ArabicNormalizer.fold(w));
+    for (String[] r : Resources.tsv("quotes/attribution.tsv", false)) attribution.add(r[0], r[1]);
+  }
+
+  /** The cue a token is, with a conjunction (و ف) allowed before it; null when none. */
+  Cue cueAt(Token t) {
+    if (t.kind() != Token.Kind.ARABIC) return null;
+    Cue c = cues.get(t.norm());
+    if (c != null) return c;
+    for (CliticSegmenter.Reading r : CliticSegmenter.readings(t.norm())) {
+      if ((r.prefix().equals("و") || r.prefix().equals("ف")) && !r.article()) {
+        c = cues.get(r.stem());
+        if (c != null) return c;
+      }
+    }
+    return null;
+  }
+
+  boolean isComplementizer(Token t) {
+    return t.kind() == Token.Kind.ARABIC && complementizers.contains(t.norm());
+  }
+
+  boolean isSource(Token t) {
+    return t.kind() == Token.Kind.ARABIC && (sources.contains(t.norm()) || sources.contains(t.stem()));
+  }
+
+  static boolean isTo(Token t) { return t.norm().equals("الي") || t.norm().equals("علي"); }
+}

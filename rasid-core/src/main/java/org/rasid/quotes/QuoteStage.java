@@ -1,0 +1,349 @@
+package org.rasid.quotes;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.rasid.Stage;
+import org.rasid.doc.Document;
+import org.rasid.doc.Entity;
+import org.rasid.doc.EntityType;
+import org.rasid.doc.Mention;
+import org.rasid.doc.Quote;
+import org.rasid.doc.Sentence;
+import org.rasid.doc.TextSpan;
+import org.rasid.doc.Token;
+import org.rasid.text.PhraseMatcher;
+
+/**
+ * Reported speech. From each reporting cue it finds the content (a quotation in marks after a
+ * colon or the cue: direct; a clause after أن/إن or, for «نفى، دعا، حذر…», the cue's object:
+ * indirect; indirect with a quoted fragment: mixed) and the speaker: a person named after the cue
+ * or right before it, an organisation or anonymous source right after it, else, when the subject
+ * is dropped («وأضاف», «مؤكداً»), the previous quote's speaker. Also «Speaker: content» headlines,
+ * quotations whose cue follows them, and «…، بحسب X» attributions.
+ */
+public final class QuoteStage implements Stage {
+  private static final int WINDOW = 30;
+  private static final int SPEAKER_WINDOW = 10;
+  private static final int MAX_QUOTE_TOKENS = 4000;
+  private final CueLexicon lex = new CueLexicon();
+
+  /** A resolved speaker: the span as written, its entity (or null) and a display name. */
+  private record Speaker(TextSpan span, String entity, String name) {}
+
+  private final class Run {
+    final Document doc;
+    final List<Token> toks;
+    final int[] mentionAt;
+    final List<Quote> out = new ArrayList<>();
+    final boolean[] covered;
+    Speaker last;
+
+    Run(Document doc) {
+      this.doc = doc;
+      this.toks = doc.tokens();
+      this.mentionAt = new int[toks.size()];
+      Arrays.fill(mentionAt, -1);
+      for (int m = 0; m < doc.mentions().size(); m++) {
+        Mention x = doc.mentions().get(m);
+        for (int t = x.firstToken(); t < x.endToken(); t++) mentionAt[t] = m;
+      }
+      this.covered = new boolean[toks.size()];
+    }
+  }
+
+  @Override public void process(Document doc) {
+    Run run = new Run(doc);
+    headline(run);
+    List<Token> toks = doc.tokens();
+    for (int i = 0; i < toks.size(); i++) {
+      if (run.covered[i]) continue;
+      Token t = toks.get(i);
+      if (t.norm().equals("\"")) {
+        int end = quoteBeforeCue(run, i);
+        if (end > i) { i = end; continue; }
+      }
+      CueLexicon.Cue cue = lex.cueAt(t);
+      if (cue != null) {
+        int end = fromCue(run, i, cue);
+        if (end > i) i = end - 1;
+        continue;
+      }
+      PhraseMatcher.Match<String> attr = lex.attribution.longestAt(toks, i, toks.size());
+      if (attr != null) attribution(run, i, attr);
+    }
+    run.out.sort(Comparator.comparingInt(q -> q.content().start()));
+    doc.setQuotes(run.out);
+  }
+
+  /** «المسماري: هدف القوات…»: a title made of a name, a colon and what was said. */
+  private void headline(Run run) {
+    Document doc = run.doc;
+    int titleLen = doc.article().titleLength();
+    if (titleLen == 0 || doc.sentences().isEmpty()) return;
+    List<Token> toks = run.toks;
+    int colon = -1;
+    for (int i = 0; i < toks.size() && toks.get(i).end() <= titleLen && i <= 6; i++) {
+      if (toks.get(i).norm().equals(":")) { colon = i; break; }
+      if (!toks.get(i).isWord()) return;
+    }
+    if (colon < 1) return;
+    int m = run.mentionAt[colon - 1];
+    if (m < 0) return;
+    Mention x = doc.mentions().get(m);
+    if (x.firstToken() != 0 || x.type() == EntityType.LOC || x.type() == EntityType.MISC) {
+      if (x.firstToken() != 0) return;
+    }
+    int endTok = colon + 1;
+    while (endTok < toks.size() && toks.get(endTok).end() <= titleLen) endTok++;
+    if (endTok <= colon + 1) return;
+    Speaker sp = speakerOf(run, m);
+    add(run, Quote.Type.DIRECT, toks.get(colon + 1).start(), toks.get(endTok - 1).end(), null, null, sp, colon + 1, endTok);
+  }
+
+  /** Content and speaker from the cue at token {@code i}; returns the token after the content, or -1. */
+  private int fromCue(Run run, int i, CueLexicon.Cue cue) {
+    List<Token> toks = run.toks;
+    Sentence s = run.doc.sentenceAt(toks.get(i).start());
+    int limit = Math.min(toks.size(), i + WINDOW);
+    int contentFirst = -1;
+    boolean direct = false;
+    for (int j = i + 1; j < limit; j++) {
+      Token t = toks.get(j);
+      String n = t.norm();
+      if (n.equals(":")) {
+        int k = j + 1;
+        if (k < toks.size() && toks.get(k).norm().equals("\"")) return direct(run, i, cue, k);
+        if (k < toks.size() && j + 1 < toks.size()) { contentFirst = k; direct = true; }
+        break;
+      }
+      if (n.equals("\"")) {
+        if (j == i + 1 || toks.get(j - 1).norm().equals(":") || isSayingFrame(run, i, j)) return direct(run, i, cue, j);
+        if (run.mentionAt[j + 1 < toks.size() ? j + 1 : j] >= 0) continue; // «قناة “الحرة”»: a quoted name
+        continue;
+      }
+      if (lex.isComplementizer(t)) { contentFirst = j + (n.startsWith("ان") && n.length() > 2 || n.startsWith("بان") ? 0 : 1); break; }
+      if (t.kind() == Token.Kind.PUNCT && (n.equals(".") || n.equals("؟") || n.equals("!"))) break;
+      if (j > i + 1 && lex.cueAt(t) != null) break;
+      if (s != null && j >= s.endToken()) break;
+    }
+    if (contentFirst > 0 && (contentFirst >= toks.size() || toks.get(contentFirst).norm().equals("\""))) {
+      if (contentFirst < toks.size()) return direct(run, i, cue, contentFirst);
+      return -1;
+    }
+    int speakerLimit = contentFirst > 0 ? contentFirst : Math.min(limit, s == null ? limit : s.endToken());
+    Speaker sp = speaker(run, i, speakerLimit, cue);
+    if (contentFirst < 0) {
+      if (!cue.object() || s == null) return -1;
+      // «نفى اللواء المسماري التهم…», «داعياً الدول…»: the object is the content
+      contentFirst = sp != null && sp.span().end() > toks.get(i).end() ? tokenAfter(run, sp.span().end()) : i + 1;
+      if (contentFirst >= s.endToken()) return -1;
+    } else if (direct) {
+      int end = clauseEnd(run, contentFirst);
+      return add(run, Quote.Type.DIRECT, toks.get(contentFirst).start(), toks.get(end - 1).end(), toks.get(i), cue, sp,
+          contentFirst, end);
+    }
+    if (contentFirst >= toks.size()) return -1;
+    int end = clauseEnd(run, contentFirst);
+    if (end <= contentFirst) return -1;
+    Quote.Type type = hasQuotedFragment(run, contentFirst, end) ? Quote.Type.MIXED : Quote.Type.INDIRECT;
+    return add(run, type, toks.get(contentFirst).start(), toks.get(end - 1).end(), toks.get(i), cue, sp, contentFirst, end);
+  }
+
+  /** «قال … في تصريح: "…"» — a quote mark after the speaker in the cue's clause also opens direct speech. */
+  private boolean isSayingFrame(Run run, int cue, int mark) {
+    List<Token> toks = run.toks;
+    for (int k = cue + 1; k < mark; k++) if (toks.get(k).kind() == Token.Kind.PUNCT && !toks.get(k).norm().equals("،")) return false;
+    return mark - cue <= SPEAKER_WINDOW && mark + 1 < toks.size() && toks.get(mark + 1).isWord()
+        && closing(run.doc.text(), toks, mark) - mark > 4;
+  }
+
+  private int direct(Run run, int cueTok, CueLexicon.Cue cue, int open) {
+    List<Token> toks = run.toks;
+    int close = closing(run.doc.text(), toks, open);
+    int first = open + 1;
+    while (first < close && toks.get(first).norm().equals(":")) first++;
+    if (first >= close) return -1;
+    Speaker sp = speaker(run, cueTok, open, cue);
+    return add(run, Quote.Type.DIRECT, toks.get(first).start(), toks.get(close - 1).end(), toks.get(cueTok), cue, sp,
+        first, close);
+  }
+
+  /**
+   * The token closing the quotation opened at {@code open}: « pairs with » (nesting counted); the
+   * others (“ ” " „) close with the next of their kind, in either direction, since writers
+   * mismatch them. A quotation left open ends with its paragraph: a mark after a paragraph break
+   * that opens rather than closes (space before, letter after) is not its end.
+   */
+  private static int closing(String text, List<Token> toks, int open) {
+    char o = text.charAt(toks.get(open).start());
+    int depth = 0;
+    int limit = Math.min(toks.size(), open + MAX_QUOTE_TOKENS);
+    int paragraphEnd = -1;
+    for (int k = open + 1; k < limit; k++) {
+      Token t = toks.get(k);
+      if (paragraphEnd < 0 && lineBreak(text, toks, k)) paragraphEnd = k;
+      if (!t.norm().equals("\"")) continue;
+      char c = text.charAt(t.start());
+      if (c == '\u00AB') { depth++; continue; }
+      if (c == '\u00BB') {
+        if (o == '\u00AB' && depth == 0) return k;
+        depth = Math.max(0, depth - 1);
+        continue;
+      }
+      if (o == '\u00AB' || depth > 0) continue;
+      if (paragraphEnd >= 0 && looksOpening(text, t)) return paragraphEnd;
+      return k;
+    }
+    if (paragraphEnd >= 0) return paragraphEnd;
+    return limit;
+  }
+
+  private static boolean looksOpening(String text, Token t) {
+    boolean spaceBefore = t.start() == 0 || Character.isWhitespace(text.charAt(t.start() - 1));
+    boolean letterAfter = t.end() < text.length() && Character.isLetter(text.charAt(t.end()));
+    return spaceBefore && letterAfter;
+  }
+
+  private static boolean lineBreak(String text, List<Token> toks, int k) {
+    for (int c = toks.get(k - 1).end(); c < toks.get(k).start(); c++) if (text.charAt(c) == '\n') return true;
+    return false;
+  }
+
+  /** A quotation with its cue after it: «"…"، قال المسماري» / «"…" بحسب بيان». */
+  private int quoteBeforeCue(Run run, int open) {
+    List<Token> toks = run.toks;
+    int close = closing(run.doc.text(), toks, open);
+    if (close >= toks.size() || close - open < 4) return -1;
+    int k = close + 1;
+    while (k < toks.size() && (toks.get(k).norm().equals("،") || toks.get(k).norm().equals(","))) k++;
+    if (k >= toks.size()) return -1;
+    CueLexicon.Cue cue = lex.cueAt(toks.get(k));
+    if (cue == null || cue.participle()) return -1;
+    Sentence s = run.doc.sentenceAt(toks.get(k).start());
+    Speaker sp = speaker(run, k, Math.min(toks.size(), s == null ? k + SPEAKER_WINDOW : s.endToken()), cue);
+    add(run, Quote.Type.DIRECT, toks.get(open + 1).start(), toks.get(close - 1).end(), toks.get(k), cue, sp, open + 1, close);
+    return k;
+  }
+
+  /** «…، بحسب وزارة الصحة»: the clause before the cue, said by the party after it. */
+  private void attribution(Run run, int i, PhraseMatcher.Match<String> attr) {
+    List<Token> toks = run.toks;
+    Sentence s = run.doc.sentenceAt(toks.get(i).start());
+    if (s == null) return;
+    int first = s.firstToken();
+    for (int k = i - 1; k >= s.firstToken(); k--) if (run.covered[k]) return; // the clause is already a quote
+    int end = i;
+    while (end > first && toks.get(end - 1).kind() == Token.Kind.PUNCT) end--;
+    if (end - first < 3) return;
+    Speaker sp = null;
+    int after = attr.end();
+    if (after < toks.size()) {
+      int m = run.mentionAt[after];
+      if (m >= 0 && run.doc.mentions().get(m).type() != EntityType.LOC) sp = speakerOf(run, m);
+      else if (lex.isSource(toks.get(after))) sp = sourcePhrase(run, after);
+    }
+    if (sp == null) return; // «حسب تعبيره» with nobody named: nothing to add
+    add(run, Quote.Type.INDIRECT, toks.get(first).start(), toks.get(end - 1).end(), toks.get(i), new CueLexicon.Cue(attr.value(), false, false),
+        sp, first, end);
+  }
+
+  /** Where an indirect clause ends: sentence end, or a comma before a new participle cue, or «حسب تعبيره». */
+  private int clauseEnd(Run run, int from) {
+    List<Token> toks = run.toks;
+    Sentence s = run.doc.sentenceAt(toks.get(from).start());
+    int end = s == null ? toks.size() : s.endToken();
+    for (int k = from + 1; k < end; k++) {
+      Token t = toks.get(k);
+      if ((t.norm().equals("،") || t.norm().equals(",")) && k + 1 < end) {
+        CueLexicon.Cue c = lex.cueAt(toks.get(k + 1));
+        if (c != null && c.participle()) return k;
+      }
+      if (t.norm().equals("حسب") || t.norm().equals("بحسب")) {
+        if (k + 1 < end && toks.get(k + 1).norm().startsWith("تعبير")) return k;
+      }
+    }
+    while (end > from + 1 && toks.get(end - 1).kind() == Token.Kind.PUNCT && !toks.get(end - 1).norm().equals("\"")) end--;
+    return end;
+  }
+
+  private boolean hasQuotedFragment(Run run, int from, int end) {
+    List<Token> toks = run.toks;
+    for (int k = from; k < end; k++) {
+      if (!toks.get(k).norm().equals("\"")) continue;
+      int c = closing(run.doc.text(), toks, k);
+      if (c < end && c - k > 3 && run.mentionAt[k + 1] < 0) return true;
+      k = c;
+    }
+    return false;
+  }
+
+  /** The speaker of the cue at token {@code cue}, looking no further than {@code limit}. */
+  private Speaker speaker(Run run, int cue, int limit, CueLexicon.Cue c) {
+    List<Token> toks = run.toks;
+    Sentence s = run.doc.sentenceAt(toks.get(cue).start());
+    int max = Math.min(limit, cue + 1 + SPEAKER_WINDOW);
+    if (!c.participle()) {
+      for (int j = cue + 1; j < max; j++) {
+        int m = run.mentionAt[j];
+        if (m >= 0 && run.doc.mentions().get(m).type() == EntityType.PER) return speakerOf(run, m);
+        if (toks.get(j).kind() == Token.Kind.PUNCT && !toks.get(j).norm().equals("\"")) break;
+      }
+      for (int j = cue + 1; j < Math.min(max, cue + 3); j++) {
+        int m = run.mentionAt[j];
+        if (m >= 0 && run.doc.mentions().get(m).type() == EntityType.ORG) return speakerOf(run, m);
+        if (lex.isSource(toks.get(j))) return sourcePhrase(run, j);
+      }
+      // subject before the verb: «اللواء المسماري أشار…»
+      for (int j = cue - 1; j >= Math.max(s == null ? 0 : s.firstToken(), cue - 2); j--) {
+        int m = run.mentionAt[j];
+        if (m >= 0) {
+          EntityType type = run.doc.mentions().get(m).type();
+          if (type == EntityType.PER || type == EntityType.ORG) return speakerOf(run, m);
+          break;
+        }
+      }
+    }
+    return run.last; // dropped subject or a participle: the previous speaker goes on
+  }
+
+  private Speaker speakerOf(Run run, int mention) {
+    Mention m = run.doc.mentions().get(mention);
+    Entity e = run.doc.entityOf(mention);
+    return new Speaker(run.doc.span(m.start(), m.end()), e == null ? null : e.id(), e == null ? m.text() : e.name());
+  }
+
+  /** «مصدر عسكري», «مصادر مطلعة في الجيش»: the source noun and up to three words after it. */
+  private Speaker sourcePhrase(Run run, int j) {
+    List<Token> toks = run.toks;
+    int end = j + 1;
+    while (end < toks.size() && end - j < 4 && toks.get(end).kind() == Token.Kind.ARABIC
+        && !lex.isComplementizer(toks.get(end)) && lex.cueAt(toks.get(end)) == null) end++;
+    TextSpan span = run.doc.span(toks.get(j).start(), toks.get(end - 1).end());
+    return new Speaker(span, null, span.text());
+  }
+
+  private int tokenAfter(Run run, int offset) {
+    int k = 0;
+    while (k < run.toks.size() && run.toks.get(k).start() < offset) k++;
+    return k;
+  }
+
+  private int add(Run run, Quote.Type type, int start, int end, Token cueTok, CueLexicon.Cue cue, Speaker sp,
+                  int firstTok, int endTok) {
+    if (end <= start) return -1;
+    for (int k = firstTok; k < endTok; k++) if (run.covered[k]) return -1;
+    for (int k = firstTok; k < endTok; k++) run.covered[k] = true;
+    TextSpan cueSpan = null;
+    if (cueTok != null) {
+      int cs = cueTok.start();
+      cueSpan = run.doc.span(cs, cueTok.end());
+    }
+    TextSpan content = run.doc.span(start, end);
+    run.out.add(new Quote(type, content, cueSpan, cue == null ? null : cue.kind(), sp == null ? null : sp.span(),
+        sp == null ? null : sp.entity(), sp == null ? null : sp.name()));
+    if (sp != null) run.last = sp;
+    return endTok;
+  }
+}
