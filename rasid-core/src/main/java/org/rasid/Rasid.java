@@ -4,12 +4,16 @@ import java.time.Duration;
 import java.util.List;
 import org.rasid.doc.Article;
 import org.rasid.doc.Document;
+import org.rasid.amounts.AmountStage;
+import org.rasid.geo.Gazetteer;
+import org.rasid.geo.PlaceStage;
 import org.rasid.ner.EntityLinker;
 import org.rasid.ner.NerLexicon;
 import org.rasid.ner.NerStage;
 import org.rasid.ner.NerTagger;
 import org.rasid.quotes.QuoteStage;
 import org.rasid.text.TextStage;
+import org.rasid.time.DateStage;
 
 /**
  * Entry point: {@code Rasid.analyze(article)} runs the standard pipeline. The pipeline is
@@ -35,7 +39,10 @@ public final class Rasid {
         new TextStage(),
         new NerStage(NerTagger.get()),
         new EntityLinker(NerLexicon.get()),
-        new QuoteStage()
+        new QuoteStage(),
+        new PlaceStage(Gazetteer.get()),
+        new DateStage(),
+        new AmountStage()
     ), MAX_CHARS, BUDGET);
   }
 }

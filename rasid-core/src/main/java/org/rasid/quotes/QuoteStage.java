@@ -27,6 +27,8 @@ public final class QuoteStage implements Stage {
   private static final int WINDOW = 30;
   private static final int SPEAKER_WINDOW = 10;
   private static final int MAX_QUOTE_TOKENS = 4000;
+  /** A dropped subject refers back at most this many sentences. */
+  private static final int MAX_CARRY = 4;
   private final CueLexicon lex = new CueLexicon();
 
   /** A resolved speaker: the span as written, its entity (or null) and a display name. */
@@ -39,6 +41,7 @@ public final class QuoteStage implements Stage {
     final List<Quote> out = new ArrayList<>();
     final boolean[] covered;
     Speaker last;
+    int lastSentence = -100;
 
     Run(Document doc) {
       this.doc = doc;
@@ -92,9 +95,7 @@ public final class QuoteStage implements Stage {
     int m = run.mentionAt[colon - 1];
     if (m < 0) return;
     Mention x = doc.mentions().get(m);
-    if (x.firstToken() != 0 || x.type() == EntityType.LOC || x.type() == EntityType.MISC) {
-      if (x.firstToken() != 0) return;
-    }
+    if (x.firstToken() != 0 || (x.type() != EntityType.PER && x.type() != EntityType.ORG)) return;
     int endTok = colon + 1;
     while (endTok < toks.size() && toks.get(endTok).end() <= titleLen) endTok++;
     if (endTok <= colon + 1) return;
@@ -305,7 +306,21 @@ public final class QuoteStage implements Stage {
         }
       }
     }
-    return run.last; // dropped subject or a participle: the previous speaker goes on
+    // «ذكرت الوكالة», «قالت الخارجية الأمريكية»: a definite noun phrase right after the verb is its subject
+    if (!c.participle() && cue + 1 < max && isDefiniteNoun(toks.get(cue + 1))) {
+      int end = cue + 2;
+      while (end < max && end - cue <= 3 && isDefiniteNoun(toks.get(end))) end++;
+      TextSpan span = run.doc.span(toks.get(cue + 1).start(), toks.get(end - 1).end());
+      return new Speaker(span, null, span.text());
+    }
+    // dropped subject or a participle: the previous speaker goes on, if recent
+    if (run.last != null && s != null && s.index() - run.lastSentence <= MAX_CARRY) return run.last;
+    return null;
+  }
+
+  private boolean isDefiniteNoun(Token t) {
+    return t.kind() == Token.Kind.ARABIC && t.article() && t.prefix().isEmpty() && !lex.isComplementizer(t)
+        && lex.cueAt(t) == null;
   }
 
   private Speaker speakerOf(Run run, int mention) {
@@ -343,7 +358,11 @@ public final class QuoteStage implements Stage {
     TextSpan content = run.doc.span(start, end);
     run.out.add(new Quote(type, content, cueSpan, cue == null ? null : cue.kind(), sp == null ? null : sp.span(),
         sp == null ? null : sp.entity(), sp == null ? null : sp.name()));
-    if (sp != null) run.last = sp;
+    if (sp != null) {
+      run.last = sp;
+      Sentence s = run.doc.sentenceAt(start);
+      run.lastSentence = s == null ? -100 : s.index();
+    }
     return endTok;
   }
 }

@@ -1,0 +1,141 @@
+package org.rasid.geo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.rasid.Stage;
+import org.rasid.doc.Document;
+import org.rasid.doc.EntityType;
+import org.rasid.doc.Mention;
+import org.rasid.doc.Place;
+import org.rasid.doc.Token;
+import org.rasid.text.ArabicNormalizer;
+import org.rasid.text.KnownWords;
+import org.rasid.text.Offsets;
+import org.rasid.text.PhraseMatcher;
+import org.rasid.text.Resources;
+
+/**
+ * Places: gazetteer names found in the text (with clitics and spelling slips) and the tagger's
+ * LOC mentions, each resolved to one gazetteer entry. Among entries of the same name, the one in
+ * the country the article is about wins (country names, nisba adjectives and unambiguous places
+ * count as evidence), then the more prominent. A LOC the gazetteer lacks is kept, unresolved.
+ */
+public final class PlaceStage implements Stage {
+  /** A bare one-word gazetteer match with no other support must be at least this big a city. */
+  private static final long SAFE_POPULATION = 400_000;
+  private final Gazetteer gazetteer;
+  private final Set<String> cues = new HashSet<>();
+  private final Map<String, String> demonyms = new HashMap<>();
+  private final Set<String> stop = new HashSet<>();
+  private final Set<String> firstNames = new HashSet<>();
+
+  public PlaceStage(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+    for (String w : Resources.lines("geo/place_cues.txt")) cues.add(ArabicNormalizer.fold(w));
+    for (String[] r : Resources.tsv("lists/demonyms_ar.tsv", true)) {
+      for (String f : r[7].split("\\|")) demonyms.put(ArabicNormalizer.fold(f), r[0]);
+    }
+    for (String w : Resources.lines("lists/stopwords.txt")) stop.add(ArabicNormalizer.fold(w));
+    for (String f : List.of("lists/Most-Popular-Arabic-FirstNames.txt", "lists/male-first--names-in-arabic.txt",
+        "lists/female-first-names-in-arabic.txt")) {
+      for (String w : Resources.lines(f)) firstNames.add(ArabicNormalizer.fold(w));
+    }
+  }
+
+  private record Candidate(int first, int end, List<GeoEntry> entries) {}
+
+  @Override public void process(Document doc) {
+    List<Token> toks = doc.tokens();
+    EntityType[] typeAt = new EntityType[toks.size()];
+    for (Mention m : doc.mentions()) for (int t = m.firstToken(); t < m.endToken(); t++) typeAt[t] = m.type();
+    List<Candidate> cands = new ArrayList<>();
+    boolean[] used = new boolean[toks.size()];
+    for (int i = 0; i < toks.size(); i++) {
+      Token t = toks.get(i);
+      if (t.kind() != Token.Kind.ARABIC || typeAt[i] == EntityType.PER) continue;
+      PhraseMatcher.Match<List<GeoEntry>> m = gazetteer.names().longestAt(toks, i, toks.size());
+      List<GeoEntry> entries = m == null ? null : m.value();
+      int end = m == null ? i + 1 : m.end();
+      if (entries == null && i + 1 < toks.size() && cues.contains(t.bare()) && toks.get(i + 1).kind() == Token.Kind.ARABIC) {
+        // «مطار معيتقية»: a place noun and a misspelt name
+        List<GeoEntry> e = gazetteer.lookup(t.bare() + " " + toks.get(i + 1).norm());
+        if (!e.isEmpty()) { entries = e; end = i + 2; }
+      }
+      if (entries == null && typeAt[i] == EntityType.LOC) {
+        List<GeoEntry> e = gazetteer.lookup(t.bare());
+        if (e.isEmpty() && t.article()) e = gazetteer.lookup(t.stem());
+        if (!e.isEmpty()) { entries = e; end = i + 1; }
+      }
+      if (entries == null) continue;
+      if (!trusted(toks, typeAt, i, end, entries)) continue;
+      cands.add(new Candidate(i, end, entries));
+      for (int k = i; k < end; k++) used[k] = true;
+      i = end - 1;
+    }
+    // LOC mentions the gazetteer does not know stay, unresolved
+    for (Mention m : doc.mentions()) {
+      if (m.type() != EntityType.LOC) continue;
+      boolean seen = false;
+      for (int k = m.firstToken(); k < m.endToken(); k++) seen |= used[k];
+      if (!seen) cands.add(new Candidate(m.firstToken(), m.endToken(), List.of()));
+    }
+    cands.sort(java.util.Comparator.comparingInt(Candidate::first));
+    Map<String, Double> evidence = evidence(toks, cands);
+    double max = 0;
+    for (double v : evidence.values()) max = Math.max(max, v);
+    List<Place> out = new ArrayList<>(cands.size());
+    for (Candidate c : cands) {
+      Token first = toks.get(c.first);
+      int start = first.prefix().isEmpty() ? first.start() : Offsets.skipNormalized(doc.text(), first.start(), first.prefix().length());
+      int end = toks.get(c.end - 1).end();
+      String text = doc.text().substring(start, end);
+      GeoEntry best = null;
+      double bestScore = Double.NEGATIVE_INFINITY;
+      for (GeoEntry e : c.entries) {
+        double score = e.prominence() + (max > 0 ? 6 * evidence.getOrDefault(e.country(), 0.0) / max : 0);
+        if (score > bestScore) { bestScore = score; best = e; }
+      }
+      out.add(best == null ? new Place(start, end, text, null, null, null, null, null, null)
+          : new Place(start, end, text, best.nameEn(), best.country(), best.lat(), best.lon(), best.geonameid(), best.featureCode()));
+    }
+    doc.setPlaces(out);
+  }
+
+  /** A match counts when the tagger saw a place there, or it is a country, a multiword name, after a place noun, or a big city. */
+  private boolean trusted(List<Token> toks, EntityType[] typeAt, int i, int end, List<GeoEntry> entries) {
+    if (typeAt[i] == EntityType.LOC) return true;
+    for (GeoEntry e : entries) if (e.kind() == GeoEntry.Kind.COUNTRY) return typeAt[i] == null || typeAt[i] == EntityType.LOC;
+    if (typeAt[i] != null) return false; // inside an organisation or a person's name
+    if (end - i > 1) return true;
+    if (cues.contains(toks.get(i).bare())) return false; // «مدينة» is a noun before names, not Medina
+    if (i > 0 && toks.get(i - 1).kind() == Token.Kind.ARABIC && cues.contains(toks.get(i - 1).bare())) return true;
+    Token t = toks.get(i);
+    if (stop.contains(t.norm()) || firstNames.contains(t.stem()) || KnownWords.get().contains(t.norm()) && isCommonWord(t)) return false;
+    for (GeoEntry e : entries) if (e.population() >= SAFE_POPULATION) return true;
+    return false;
+  }
+
+  /** Words the name lists know that are not places (first names, stop words, cue words). */
+  private boolean isCommonWord(Token t) { return firstNames.contains(t.norm()) || stop.contains(t.norm()); }
+
+  /** Weight of each country in the article: its name, its nisba adjectives, unambiguous places in it. */
+  private Map<String, Double> evidence(List<Token> toks, List<Candidate> cands) {
+    Map<String, Double> ev = new HashMap<>();
+    for (Token t : toks) {
+      if (t.kind() != Token.Kind.ARABIC) continue;
+      String c = demonyms.get(t.norm());
+      if (c == null) c = demonyms.get(t.bare());
+      if (c != null) ev.merge(c, 1.0, Double::sum);
+    }
+    for (Candidate c : cands) {
+      Set<String> countries = new HashSet<>();
+      for (GeoEntry e : c.entries) countries.add(e.country());
+      if (countries.size() == 1) ev.merge(countries.iterator().next(), c.entries.get(0).kind() == GeoEntry.Kind.COUNTRY ? 2.0 : 1.0, Double::sum);
+    }
+    return ev;
+  }
+}
