@@ -76,6 +76,21 @@ public final class PlaceStage implements Stage {
       for (int k = i; k < end; k++) used[k] = true;
       i = end - 1;
     }
+    // a misspelling of a place the article names elsewhere («طربلس» beside «طرابلس»)
+    Map<String, List<GeoEntry>> spelt = new HashMap<>();
+    for (Candidate c : cands) {
+      if (c.end - c.first == 1 && !c.entries.isEmpty()) spelt.put(Gazetteer.skeleton(toks.get(c.first).bare()), c.entries);
+    }
+    for (int i = 0; i < toks.size() && !spelt.isEmpty(); i++) {
+      Token t = toks.get(i);
+      if (used[i] || t.kind() != Token.Kind.ARABIC || t.stem().length() < 4 || typeAt[i] == EntityType.PER
+          || typeAt[i] == EntityType.ORG || stop.contains(t.norm())) continue;
+      List<GeoEntry> e = spelt.get(Gazetteer.skeleton(t.bare()));
+      if (e != null) {
+        cands.add(new Candidate(i, i + 1, e));
+        used[i] = true;
+      }
+    }
     // LOC mentions the gazetteer does not know stay, unresolved
     for (Mention m : doc.mentions()) {
       if (m.type() != EntityType.LOC) continue;

@@ -211,7 +211,7 @@ public final class EntityLinker implements Stage {
       if (type != EntityType.LOC && type != EntityType.MISC && m.endToken() - m.firstToken() == 1) {
         Set<NerLexicon.Kind> k = lexicon.kinds(bareOf(doc.tokens().get(m.firstToken())));
         if ((k.contains(NerLexicon.Kind.PLACE) || k.contains(NerLexicon.Kind.COUNTRY))
-            && !k.contains(NerLexicon.Kind.FIRST) && !k.contains(NerLexicon.Kind.ACTOR)) type = EntityType.LOC;
+            && !k.contains(NerLexicon.Kind.FIRST)) type = EntityType.LOC;
       }
       int first = m.firstToken();
       if (type == EntityType.LOC && m.endToken() - first > 1) {

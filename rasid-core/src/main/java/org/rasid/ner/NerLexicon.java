@@ -85,7 +85,7 @@ public final class NerLexicon {
       if (n.length() < 2) return;
       Set<Kind> k = kinds(n);
       if (k.contains(Kind.TITLE) || k.contains(Kind.PERCUE) || k.contains(Kind.ORGCUE) || k.contains(Kind.STOP)
-          || k.contains(Kind.COUNTRY) || k.contains(Kind.DEMONYM)) return;
+          || k.contains(Kind.COUNTRY) || k.contains(Kind.DEMONYM) || k.contains(Kind.PLACE)) return;
     }
     for (String p : parts) if (p.length() > 2) add(p, Kind.ACTOR);
   }

@@ -34,8 +34,10 @@ public final class CliticSegmenter {
     Reading best = all.get(0);
     if (known.contains(w)) return best;
     for (Reading r : all) {
+      if (!r.prefix.isEmpty() && (known.contains(r.stem) || known.contains(r.bare()))) return r;
+    }
+    for (Reading r : all) {
       if (r.article) return r;  // an article after the clitics is strong evidence
-      if (!r.prefix.isEmpty() && known.contains(r.stem)) return r;
     }
     // Otherwise strip only a lone conjunction, and only from long words: «وأضاف», not «ولد».
     for (Reading r : all) {
