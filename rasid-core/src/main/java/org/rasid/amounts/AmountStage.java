@@ -30,7 +30,7 @@ public final class AmountStage implements Stage {
   public AmountStage() {
     for (String[] r : Resources.tsv("amounts/number_words_ar.tsv", false)) words.add(r[0], new Word(Double.parseDouble(r[1]), r[2]));
     for (String[] r : Resources.tsv("amounts/units_ar.tsv", false)) units.add(r[0], r[1]);
-    for (String w : Resources.lines("lists/stopwords.txt")) stop.add(ArabicNormalizer.fold(w));
+    for (String w : Resources.lines("amounts/function_words.txt")) stop.add(ArabicNormalizer.fold(w));
   }
 
   @Override public void process(Document doc) {

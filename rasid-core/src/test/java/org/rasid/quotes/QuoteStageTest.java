@@ -1,0 +1,76 @@
+package org.rasid.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rasid.Analyse;
+import org.rasid.doc.Document;
+import org.rasid.doc.Quote;
+
+class QuoteStageTest {
+  private static Quote only(Document d) {
+    assertEquals(1, d.quotes().size(), () -> d.quotes().toString());
+    return d.quotes().get(0);
+  }
+
+  @Test void directQuoteAfterColonWithGuillemets() {
+    Quote q = only(Analyse.text("وقال وزير الخارجية سامح شكري في مؤتمر صحفي: «إن مصر لن تقبل بأي تدخل في شؤونها الداخلية»."));
+    assertEquals(Quote.Type.DIRECT, q.type());
+    assertEquals("إن مصر لن تقبل بأي تدخل في شؤونها الداخلية", q.content().text());
+    assertEquals("say", q.cueKind());
+    assertTrue(q.speaker().text().contains("شكري"), q.speaker().text());
+  }
+
+  @Test void indirectQuoteWithFeminineCueAndOrganisationSpeaker() {
+    Quote q = only(Analyse.text("وأعلنت وزارة الصحة أن عدد الوفيات ارتفع إلى 25 شخصا في المحافظة."));
+    assertEquals(Quote.Type.INDIRECT, q.type());
+    assertEquals("announce", q.cueKind());
+    assertTrue(q.content().text().startsWith("عدد الوفيات ارتفع"));
+    assertEquals("وزارة الصحة", q.speaker().text());
+  }
+
+  @Test void anonymousSourceIsASpeaker() {
+    Quote q = only(Analyse.text("وقال مصدر عسكري إن الطائرات قصفت مواقع المسلحين فجر اليوم."));
+    assertEquals("مصدر عسكري", q.speaker().text());
+    assertNull(q.speakerEntity());
+  }
+
+  @Test void droppedSubjectCarriesTheSpeakerOver() {
+    Document d = Analyse.text("وقال الرئيس الفرنسي إيمانويل ماكرون إن بلاده ستدعم الحل السياسي.\n"
+        + "وأضاف أن الحوار هو السبيل الوحيد، مشيرا إلى أن باريس ستستضيف مؤتمرا دوليا.");
+    assertEquals(3, d.quotes().size(), d.quotes().toString());
+    for (Quote q : d.quotes()) assertTrue(q.speakerName().contains("ماكرون"), q.toString());
+    assertEquals(List.of("say", "add", "say"), d.quotes().stream().map(Quote::cueKind).toList());
+  }
+
+  @Test void quoteBeforeItsCue() {
+    Quote q = only(Analyse.text("\"سنواصل العمل حتى تحقيق كل الأهداف المعلنة\"، قال المتحدث باسم الحكومة."));
+    assertEquals(Quote.Type.DIRECT, q.type());
+    assertEquals("سنواصل العمل حتى تحقيق كل الأهداف المعلنة", q.content().text());
+  }
+
+  @Test void mixedQuoteHasAQuotedFragmentInAnIndirectFrame() {
+    Quote q = only(Analyse.text("وأكد البيان أن الهجوم كان \"عملا إرهابيا جبانا لن يمر دون عقاب\" بحسب تعبيره."));
+    assertEquals(Quote.Type.MIXED, q.type());
+  }
+
+  @Test void attributionAfterTheClause() {
+    Quote q = only(Analyse.text("قتل خمسة أشخاص وأصيب عشرة آخرون في انفجار سيارة مفخخة، بحسب وزارة الداخلية."));
+    assertEquals("according", q.cueKind());
+    assertTrue(q.content().text().startsWith("قتل خمسة أشخاص"));
+    assertEquals("وزارة الداخلية", q.speaker().text());
+  }
+
+  @Test void quotedTitlesAndScareQuotesAreNotQuotations() {
+    Document d = Analyse.text("صدر كتاب «الأيام» في طبعة جديدة، وعرض فيلم \"الرسالة\" في مهرجان القاهرة.");
+    assertTrue(d.quotes().isEmpty(), d.quotes().toString());
+  }
+
+  @Test void unknownSpeakerIsNullNotAGuess() {
+    Quote q = only(Analyse.text("وأضاف أن الاجتماع سيعقد الأسبوع المقبل في العاصمة."));
+    assertNull(q.speaker());
+  }
+}
