@@ -1,8 +1,151 @@
 package org.rasid.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.rasid.Pipeline;
+import org.rasid.Rasid;
+import org.rasid.doc.Article;
+import org.rasid.io.Input;
+import org.rasid.io.JsonlReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "placeholder")
-final class BenchCommand implements Runnable {
-  @Override public void run() { }
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = {"Times, in one process on the same documents after warm-up: reading and JSON parsing (the floor),",
+        "Lucene's ArabicAnalyzer (one fast pass), each Rasid layer and the full pipeline, on one thread.",
+        "Ends with one 'name: value unit' line per figure."})
+final class BenchCommand implements Callable<Integer> {
+  @Parameters(arity = "0..1", paramLabel = "CORPUS", description = "JSON Lines corpus (default ../shared/data/news/articles.jsonl)")
+  Path corpus;
+
+  @Option(names = "--rounds", defaultValue = "3", description = "timed passes per measurement (default: ${DEFAULT-VALUE})")
+  int rounds;
+
+  @Option(names = "--limit", defaultValue = "0", description = "use only the first N documents (0 = all)")
+  int limit;
+
+  @Override public Integer call() throws IOException {
+    if (corpus == null) corpus = Path.of("../shared/data/news/articles.jsonl");
+    if (!Files.exists(corpus)) {
+      System.err.println("rasid bench: no corpus at " + corpus + "; give a JSON Lines file");
+      return 2;
+    }
+    byte[] raw = Files.readAllBytes(corpus);
+    List<Article> docs = parse(raw);
+    if (limit > 0 && docs.size() > limit) docs = docs.subList(0, limit);
+    long chars = 0;
+    for (Article a : docs) chars += a.text().length();
+    double mb = raw.length / 1e6 * docs.size() / Math.max(1, parse(raw).size());
+    System.out.printf("corpus: %s, %d documents, %.1f MB, %.0f chars/document%n", corpus, docs.size(), mb,
+        (double) chars / docs.size());
+    System.out.printf("machine: %d cores, java %s, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
+
+    final List<Article> all = docs;
+    double floor = time(() -> parse(raw).size());
+    double lucene = time(() -> lucene(all));
+    Pipeline full = Rasid.pipeline();
+    int n = full.stages().size();
+    double[] prefix = new double[n + 1];
+    for (int k = 1; k <= n; k++) {
+      Pipeline p = full.prefix(k);
+      prefix[k] = time(() -> {
+        int c = 0;
+        for (Article a : all) c += p.analyze(a).tokens().size();
+        return c;
+      });
+    }
+    double d = docs.size();
+    System.out.printf("%-28s %12s %10s %12s%n", "pass", "docs/s", "MB/s", "ms/doc");
+    row("read + JSON parse (floor)", d / floor, mb / floor, floor * 1000 / d);
+    row("Lucene ArabicAnalyzer", d / lucene, mb / lucene, lucene * 1000 / d);
+    for (int k = 1; k <= n; k++) {
+      double layer = prefix[k] - prefix[k - 1];
+      row("+ " + full.stages().get(k - 1).getClass().getSimpleName(), d / prefix[k], mb / prefix[k], layer * 1000 / d);
+    }
+    double pipe = prefix[n];
+    long peak = peakHeap();
+    System.out.println();
+    System.out.printf("floor_docs_per_s: %.0f docs/s%n", d / floor);
+    System.out.printf("lucene_docs_per_s: %.0f docs/s%n", d / lucene);
+    for (int k = 1; k <= n; k++) {
+      System.out.printf("layer_%s_ms_per_doc: %.3f ms%n", full.stages().get(k - 1).getClass().getSimpleName(),
+          (prefix[k] - prefix[k - 1]) * 1000 / d);
+    }
+    System.out.printf("pipeline_docs_per_s: %.0f docs/s%n", d / pipe);
+    System.out.printf("pipeline_mb_per_s: %.2f MB/s%n", mb / pipe);
+    System.out.printf("ratio_pipeline_to_floor: %.1f x%n", pipe / floor);
+    System.out.printf("ratio_pipeline_to_lucene: %.1f x%n", pipe / lucene);
+    System.out.printf("peak_heap: %d MB%n", peak >> 20);
+    return 0;
+  }
+
+  private static void row(String name, double dps, double mbps, double ms) {
+    System.out.printf("%-28s %12.0f %10.2f %12.3f%n", name, dps, mbps, ms);
+  }
+
+  interface Work { int run() throws IOException; }
+
+  /** Seconds per pass: one warm-up pass, then the best of the timed ones (least disturbed by the machine). */
+  private double time(Work w) throws IOException {
+    w.run();
+    double best = Double.MAX_VALUE;
+    for (int r = 0; r < rounds; r++) {
+      long t0 = System.nanoTime();
+      int sink = w.run();
+      best = Math.min(best, (System.nanoTime() - t0) / 1e9);
+      if (sink == 42_424_242) System.out.print("");
+    }
+    return best;
+  }
+
+  private static List<Article> parse(byte[] raw) throws IOException {
+    List<Article> out = new ArrayList<>();
+    try (InputStream in = new java.io.ByteArrayInputStream(raw)) {
+      JsonlReader r = new JsonlReader("corpus", in);
+      while (r.hasNext()) {
+        Input i = r.next();
+        if (i instanceof Input.Ok ok) out.add(ok.article());
+      }
+    }
+    return out;
+  }
+
+  private static int lucene(List<Article> docs) throws IOException {
+    int n = 0;
+    try (ArabicAnalyzer an = new ArabicAnalyzer()) {
+      for (Article a : docs) {
+        try (TokenStream ts = an.tokenStream("text", a.text())) {
+          CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+          ts.reset();
+          while (ts.incrementToken()) n += term.length();
+          ts.end();
+        }
+      }
+    }
+    return n;
+  }
+
+  private static long peakHeap() {
+    long sum = 0;
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) sum += p.getPeakUsage().getUsed();
+    }
+    return sum;
+  }
+
+  static String utf8(byte[] b) { return new String(b, StandardCharsets.UTF_8); }
 }

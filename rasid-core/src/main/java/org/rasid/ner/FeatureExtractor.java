@@ -18,6 +18,8 @@ public final class FeatureExtractor {
   private final ArabicStemmer stemmer = new ArabicStemmer();
   private final StringBuilder sb = new StringBuilder(64);
   private char[] buf = new char[64];
+  private static final int CACHE = 200_000;
+  private final java.util.HashMap<String, Info> cache = new java.util.HashMap<>();
 
   public FeatureExtractor(NerLexicon lexicon) { this.lexicon = lexicon; }
 
@@ -29,7 +31,7 @@ public final class FeatureExtractor {
     String[] out = new String[norm.length];
     for (int i = 0; i < norm.length; i++) {
       String w = norm[i];
-      out[i] = !w.isEmpty() && Tokenizer.isArabicLetter(w.charAt(0)) ? segmenter.best(w).stem() : w;
+      out[i] = cachedInfo(w).stem;
     }
     return out;
   }
@@ -40,53 +42,52 @@ public final class FeatureExtractor {
   public long[][] extract(String[] norm, long[][] extra) {
     int n = norm.length;
     Info[] info = new Info[n];
-    for (int i = 0; i < n; i++) info[i] = info(norm[i]);
+    for (int i = 0; i < n; i++) info[i] = cachedInfo(norm[i]);
     long[][] out = new long[n][];
     long[] f = new long[96];
     for (int i = 0; i < n; i++) {
       int k = 0;
       Info t = info[i];
-      f[k++] = h("b", "");
-      f[k++] = h("w0=", t.w);
-      f[k++] = h("s0=", t.stem);
-      f[k++] = h("l0=", t.light);
-      f[k++] = h("p0=", t.prefix);
-      f[k++] = h("sh0=", t.shape);
-      f[k++] = h("x0=", t.lex);
+      f[k++] = B;
+      f[k++] = fin(add(W0, t.w));
+      f[k++] = fin(add(S0, t.stem));
+      f[k++] = fin(add(L0, t.light));
+      f[k++] = fin(add(P0, t.prefix));
+      f[k++] = fin(add(SH0, t.shape));
+      f[k++] = fin(add(X0, t.lex));
       String s = t.stem;
       for (int a = 1; a <= 3 && a < s.length(); a++) {
-        f[k++] = h("pre" + a + "=", s.substring(0, a));
-        f[k++] = h("suf" + a + "=", s.substring(s.length() - a));
+        f[k++] = fin(add(PRE[a], s, 0, a));
+        f[k++] = fin(add(SUF[a], s, s.length() - a, s.length()));
       }
       if (!t.w.equals(s)) {
         for (int a = 2; a <= 4 && a < t.w.length(); a++) {
-          f[k++] = h("wpre" + a + "=", t.w.substring(0, a));
-          f[k++] = h("wsuf" + a + "=", t.w.substring(t.w.length() - a));
+          f[k++] = fin(add(WPRE[a], t.w, 0, a));
+          f[k++] = fin(add(WSUF[a], t.w, t.w.length() - a, t.w.length()));
         }
       }
-      if (s.length() > 4) f[k++] = h("suf4=", s.substring(s.length() - 4));
-      if (i == 0) f[k++] = h("first", "");
+      if (s.length() > 4) f[k++] = fin(add(SUF[4], s, s.length() - 4, s.length()));
+      if (i == 0) f[k++] = FIRST;
       for (int d = -2; d <= 2; d++) {
         if (d == 0) continue;
-        int j = i + d;
-        String tag = d < 0 ? "" + d : "+" + d;
+        int j = i + d, slot = d + 2;
         if (j < 0 || j >= n) {
-          f[k++] = h("w" + tag + "=", "<pad>");
+          f[k++] = PAD[slot];
           continue;
         }
         Info u = info[j];
-        f[k++] = h("w" + tag + "=", u.w);
-        f[k++] = h("x" + tag + "=", u.lex);
+        f[k++] = fin(add(WN[slot], u.w));
+        f[k++] = fin(add(XN[slot], u.lex));
         if (d == -1 || d == 1) {
-          f[k++] = h("s" + tag + "=", u.stem);
-          f[k++] = h("l" + tag + "=", u.light);
-          f[k++] = h("sh" + tag + "=", u.shape);
-          f[k++] = h("x" + tag + "|x0=", u.lex + "|" + t.lex);
+          f[k++] = fin(add(SN[slot], u.stem));
+          f[k++] = fin(add(LN[slot], u.light));
+          f[k++] = fin(add(SHN[slot], u.shape));
+          f[k++] = fin(add(add(add(XX[slot], u.lex), '|'), t.lex));
         }
       }
-      if (i > 0) f[k++] = h("w-1w0=", info[i - 1].w + " " + t.w);
-      if (i + 1 < n) f[k++] = h("w0w+1=", t.w + " " + info[i + 1].w);
-      if (i > 0 && i + 1 < n) f[k++] = h("sh-1sh0sh+1=", info[i - 1].shape + info[i].shape + info[i + 1].shape);
+      if (i > 0) f[k++] = fin(add(add(add(WW_L, info[i - 1].w), ' '), t.w));
+      if (i + 1 < n) f[k++] = fin(add(add(add(WW_R, t.w), ' '), info[i + 1].w));
+      if (i > 0 && i + 1 < n) f[k++] = fin(add(add(add(SHSH, info[i - 1].shape), info[i].shape), info[i + 1].shape));
       int x = extra == null ? 0 : extra[i].length;
       long[] row = new long[k + x];
       System.arraycopy(f, 0, row, 0, k);
@@ -94,6 +95,17 @@ public final class FeatureExtractor {
       out[i] = row;
     }
     return out;
+  }
+
+  /** Word facts are the same wherever the word occurs: computed once per word, not per token. */
+  private Info cachedInfo(String w) {
+    Info i = cache.get(w);
+    if (i == null) {
+      if (cache.size() >= CACHE) cache.clear();
+      i = info(w);
+      cache.put(w, i);
+    }
+    return i;
   }
 
   private Info info(String w) {
@@ -137,15 +149,56 @@ public final class FeatureExtractor {
   }
 
   /** FNV-1a over template and value, then a finaliser so that nearby strings spread. */
-  static long h(String template, String value) {
+  static long h(String template, String value) { return fin(add(start(template), value)); }
+
+  /** The hash state after a template and its separator; values are added with {@link #add}. */
+  static long start(String template) {
     long x = 0xcbf29ce484222325L;
     for (int i = 0; i < template.length(); i++) { x ^= template.charAt(i); x *= 0x100000001b3L; }
     x ^= 0x1f;
-    x *= 0x100000001b3L;
-    for (int i = 0; i < value.length(); i++) { x ^= value.charAt(i); x *= 0x100000001b3L; }
+    return x * 0x100000001b3L;
+  }
+
+  static long add(long x, String s) { return add(x, s, 0, s.length()); }
+
+  static long add(long x, String s, int from, int to) {
+    for (int i = from; i < to; i++) { x ^= s.charAt(i); x *= 0x100000001b3L; }
+    return x;
+  }
+
+  static long add(long x, char c) { return (x ^ c) * 0x100000001b3L; }
+
+  static long fin(long x) {
     x ^= x >>> 33;
     x *= 0xff51afd7ed558ccdL;
     x ^= x >>> 33;
     return x;
+  }
+
+  private static final long B = h("b", ""), FIRST = h("first", "");
+  private static final long W0 = start("w0="), S0 = start("s0="), L0 = start("l0="), P0 = start("p0="),
+      SH0 = start("sh0="), X0 = start("x0="), WW_L = start("w-1w0="), WW_R = start("w0w+1="), SHSH = start("sh-1sh0sh+1=");
+  private static final long[] PRE = new long[5], SUF = new long[5], WPRE = new long[5], WSUF = new long[5];
+  private static final long[] PAD = new long[5], WN = new long[5], XN = new long[5], SN = new long[5], LN = new long[5],
+      SHN = new long[5], XX = new long[5];
+
+  static {
+    for (int a = 1; a <= 4; a++) {
+      PRE[a] = start("pre" + a + "=");
+      SUF[a] = start("suf" + a + "=");
+      WPRE[a] = start("wpre" + a + "=");
+      WSUF[a] = start("wsuf" + a + "=");
+    }
+    for (int d = -2; d <= 2; d++) {
+      String tag = d < 0 ? "" + d : "+" + d;
+      int slot = d + 2;
+      PAD[slot] = h("w" + tag + "=", "<pad>");
+      WN[slot] = start("w" + tag + "=");
+      XN[slot] = start("x" + tag + "=");
+      SN[slot] = start("s" + tag + "=");
+      LN[slot] = start("l" + tag + "=");
+      SHN[slot] = start("sh" + tag + "=");
+      XX[slot] = start("x" + tag + "|x0=");
+    }
   }
 }

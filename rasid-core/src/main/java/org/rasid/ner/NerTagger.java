@@ -51,16 +51,28 @@ public final class NerTagger {
     FeatureExtractor fx = extractor.get();
     List<String[]> first = new ArrayList<>(sentences.size());
     List<String[]> stems = new ArrayList<>(sentences.size());
+    List<long[][]> base = new ArrayList<>(sentences.size());
     for (String[] s : sentences) {
-      first.add(names(local, local.decode(fx.extract(s))));
+      long[][] f = fx.extract(s);
+      base.add(f);
+      first.add(names(local, local.decode(f)));
       stems.add(fx.stems(s));
     }
     long[][][] ctx = DocumentContext.features(stems, first);
     List<String[]> out = new ArrayList<>(sentences.size());
     for (int i = 0; i < sentences.size(); i++) {
-      out.add(names(context, context.decode(fx.extract(sentences.get(i), ctx[i]))));
+      long[][] f = base.get(i);
+      for (int t = 0; t < f.length; t++) f[t] = concat(f[t], ctx[i][t]);
+      out.add(names(context, context.decode(f)));
     }
     return out;
+  }
+
+  private static long[] concat(long[] a, long[] b) {
+    if (b.length == 0) return a;
+    long[] r = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, r, a.length, b.length);
+    return r;
   }
 
   static String[] names(TaggerModel m, int[] ids) {

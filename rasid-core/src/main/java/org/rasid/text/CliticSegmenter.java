@@ -46,8 +46,23 @@ public final class CliticSegmenter {
     return best;
   }
 
-  /** All plausible readings, the unsegmented word first. */
+  private static final int CACHE = 100_000;
+  private static final ThreadLocal<java.util.HashMap<String, List<Reading>>> READINGS =
+      ThreadLocal.withInitial(java.util.HashMap::new);
+
+  /** All plausible readings, the unsegmented word first. Cached per thread: lexicon lookups ask often. */
   public static List<Reading> readings(String w) {
+    java.util.HashMap<String, List<Reading>> cache = READINGS.get();
+    List<Reading> r = cache.get(w);
+    if (r == null) {
+      if (cache.size() >= CACHE) cache.clear();
+      r = List.copyOf(compute(w));
+      cache.put(w, r);
+    }
+    return r;
+  }
+
+  private static List<Reading> compute(String w) {
     List<Reading> out = new ArrayList<>(4);
     addWithArticle(out, "", w);
     if (w.length() > MIN_STEM && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {

@@ -11,12 +11,16 @@ import org.rasid.doc.Token;
  */
 public final class PhraseMatcher<V> {
   private final Map<String, V> phrases = new HashMap<>();
+  /** First words of all phrases: most tokens are turned away by one lookup here. */
+  private final java.util.Set<String> firstWords = new java.util.HashSet<>();
   private int maxWords = 1;
 
   public void add(String phrase, V value) {
     String key = key(phrase);
     if (key.isEmpty()) return;
     phrases.putIfAbsent(key, value);
+    int sp = key.indexOf(' ');
+    firstWords.add(sp < 0 ? key : key.substring(0, sp));
     maxWords = Math.max(maxWords, key.split(" ").length);
   }
 
@@ -30,13 +34,22 @@ public final class PhraseMatcher<V> {
     return ArabicNormalizer.fold(phrase).trim().replaceAll("\\s+", " ");
   }
 
+  private boolean mayStartWithClitics(Token t) {
+    if (t.kind() != Token.Kind.ARABIC) return false;
+    for (CliticSegmenter.Reading r : CliticSegmenter.readings(t.norm())) {
+      if (firstWords.contains(r.bare()) || (r.article() && firstWords.contains(r.stem()))) return true;
+    }
+    return false;
+  }
+
   /** A match: tokens [first, end), the value, and whether the first token's clitics were stripped. */
   public record Match<V>(int first, int end, V value, String prefix) {}
 
   /** The longest phrase starting at token {@code i}, or null. Stops at {@code limit}. */
   public Match<V> longestAt(List<Token> tokens, int i, int limit) {
     Token t = tokens.get(i);
-    if (t.kind() == Token.Kind.PUNCT) return null;
+    if (t.kind() == Token.Kind.PUNCT && !firstWords.contains(t.norm())) return null;
+    if (!firstWords.contains(t.norm()) && !mayStartWithClitics(t)) return null;
     int maxEnd = Math.min(limit, i + maxWords);
     StringBuilder rest = new StringBuilder();
     Match<V> best = null;
