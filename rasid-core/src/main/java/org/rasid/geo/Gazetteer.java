@@ -68,6 +68,12 @@ public final class Gazetteer {
       g.add(r[0], e);
       for (String alt : r[2].split("\\|")) g.add(alt, e);
     }
+    for (String[] r : Resources.tsv("geo/aliases_ar.tsv", false)) {
+      String cc = r[1].equals("-") ? null : r[1];
+      GeoEntry e = new GeoEntry(r[0], r[2], cc, num(r[3]), num(r[4]), id(r[5]), r[6], 0,
+          "PCLI".equals(r[6]) ? GeoEntry.Kind.COUNTRY : GeoEntry.Kind.PLACE);
+      g.add(r[0], e);
+    }
     for (String[] r : Resources.tsv("gazetteer/admin1_ar.tsv", true)) {
       GeoEntry e = new GeoEntry(r[0], r[2], r[6], num(r[4]), num(r[5]), id(r[8]), r[7], 0, GeoEntry.Kind.ADMIN1);
       g.add(r[0], e);

@@ -16,6 +16,7 @@ public record GeoEntry(String nameAr, String nameEn, String country, Double lat,
     if ("PPLC".equals(featureCode)) p += 1.5;
     else if (featureCode != null && featureCode.startsWith("PPLA")) p += 0.7;
     else if ("AIRP".equals(featureCode)) p += 2;
+    else if ("CONT".equals(featureCode) || "RGN".equals(featureCode) || "SEA".equals(featureCode)) p += 5;
     return p;
   }
 }

@@ -13,7 +13,6 @@ import org.rasid.doc.Mention;
 import org.rasid.doc.Place;
 import org.rasid.doc.Token;
 import org.rasid.text.ArabicNormalizer;
-import org.rasid.text.KnownWords;
 import org.rasid.text.Offsets;
 import org.rasid.text.PhraseMatcher;
 import org.rasid.text.Resources;
@@ -46,7 +45,7 @@ public final class PlaceStage implements Stage {
     }
   }
 
-  private record Candidate(int first, int end, List<GeoEntry> entries) {}
+  private record Candidate(int first, int end, List<GeoEntry> entries, String prefix) {}
 
   @Override public void process(Document doc) {
     List<Token> toks = doc.tokens();
@@ -65,14 +64,14 @@ public final class PlaceStage implements Stage {
         List<GeoEntry> e = gazetteer.lookup(t.bare() + " " + toks.get(i + 1).norm());
         if (!e.isEmpty()) { entries = e; end = i + 2; }
       }
-      if (entries == null && typeAt[i] == EntityType.LOC) {
+      if (entries == null && typeAt[i] == EntityType.LOC && t.stem().length() >= 3) {
         List<GeoEntry> e = gazetteer.lookup(t.bare());
         if (e.isEmpty() && t.article()) e = gazetteer.lookup(t.stem());
         if (!e.isEmpty()) { entries = e; end = i + 1; }
       }
       if (entries == null) continue;
       if (!trusted(toks, typeAt, i, end, entries)) continue;
-      cands.add(new Candidate(i, end, entries));
+      cands.add(new Candidate(i, end, entries, m != null && m.value() == entries ? m.prefix() : toks.get(i).prefix()));
       for (int k = i; k < end; k++) used[k] = true;
       i = end - 1;
     }
@@ -87,16 +86,16 @@ public final class PlaceStage implements Stage {
           || typeAt[i] == EntityType.ORG || stop.contains(t.norm())) continue;
       List<GeoEntry> e = spelt.get(Gazetteer.skeleton(t.bare()));
       if (e != null) {
-        cands.add(new Candidate(i, i + 1, e));
+        cands.add(new Candidate(i, i + 1, e, t.prefix()));
         used[i] = true;
       }
     }
     // LOC mentions the gazetteer does not know stay, unresolved
     for (Mention m : doc.mentions()) {
-      if (m.type() != EntityType.LOC) continue;
+      if (m.type() != EntityType.LOC || m.end() - m.start() < 3) continue;
       boolean seen = false;
       for (int k = m.firstToken(); k < m.endToken(); k++) seen |= used[k];
-      if (!seen) cands.add(new Candidate(m.firstToken(), m.endToken(), List.of()));
+      if (!seen) cands.add(new Candidate(m.firstToken(), m.endToken(), List.of(), ""));
     }
     cands.sort(java.util.Comparator.comparingInt(Candidate::first));
     Map<String, Double> evidence = evidence(toks, cands);
@@ -105,7 +104,7 @@ public final class PlaceStage implements Stage {
     List<Place> out = new ArrayList<>(cands.size());
     for (Candidate c : cands) {
       Token first = toks.get(c.first);
-      int start = first.prefix().isEmpty() ? first.start() : Offsets.skipNormalized(doc.text(), first.start(), first.prefix().length());
+      int start = c.prefix.isEmpty() ? first.start() : Offsets.skipNormalized(doc.text(), first.start(), c.prefix.length());
       int end = toks.get(c.end - 1).end();
       String text = doc.text().substring(start, end);
       GeoEntry best = null;
@@ -122,20 +121,20 @@ public final class PlaceStage implements Stage {
 
   /** A match counts when the tagger saw a place there, or it is a country, a multiword name, after a place noun, or a big city. */
   private boolean trusted(List<Token> toks, EntityType[] typeAt, int i, int end, List<GeoEntry> entries) {
-    if (typeAt[i] == EntityType.LOC) return true;
+    Token w0 = toks.get(i);
+    if (end - i == 1 && (demonyms.containsKey(w0.norm()) || demonyms.containsKey(w0.bare()))) return false; // «تونسي» is not Tunisia
+    if (end - i == 1 && (cues.contains(w0.bare()) || cues.contains(w0.stem()))) return false; // «المدينة» is a noun, not Medina
+    if (typeAt[i] == EntityType.LOC) return w0.stem().length() >= 3 || end - i > 1;
     for (GeoEntry e : entries) if (e.kind() == GeoEntry.Kind.COUNTRY) return typeAt[i] == null || typeAt[i] == EntityType.LOC;
     if (typeAt[i] != null) return false; // inside an organisation or a person's name
     if (end - i > 1) return true;
-    if (cues.contains(toks.get(i).bare())) return false; // «مدينة» is a noun before names, not Medina
     if (i > 0 && toks.get(i - 1).kind() == Token.Kind.ARABIC && cues.contains(toks.get(i - 1).bare())) return true;
     Token t = toks.get(i);
-    if (stop.contains(t.norm()) || firstNames.contains(t.stem()) || KnownWords.get().contains(t.norm()) && isCommonWord(t)) return false;
+    // «رياض» may be a man; «الرياض» is the city: a first name only counts without the article
+    if (stop.contains(t.norm()) || (!t.article() && firstNames.contains(t.stem()))) return false;
     for (GeoEntry e : entries) if (e.population() >= SAFE_POPULATION) return true;
     return false;
   }
-
-  /** Words the name lists know that are not places (first names, stop words, cue words). */
-  private boolean isCommonWord(Token t) { return firstNames.contains(t.norm()) || stop.contains(t.norm()); }
 
   /** Weight of each country in the article: its name, its nisba adjectives, unambiguous places in it. */
   private Map<String, Double> evidence(List<Token> toks, List<Candidate> cands) {

@@ -202,13 +202,22 @@ public final class EntityLinker implements Stage {
       keys.add(k.toString());
       votes.computeIfAbsent(k.toString(), x -> new int[EntityType.values().length])[m.type().ordinal()]++;
     }
+    // «ليون» after «برناردينو ليون»: a person's family name alone is that person, not a city
+    Set<String> familyNames = new HashSet<>();
+    for (Mention m : doc.mentions()) {
+      if (m.type() == EntityType.PER && m.endToken() - m.firstToken() > 1) familyNames.add(bareOf(doc.tokens().get(m.endToken() - 1)));
+    }
     List<Mention> out = new ArrayList<>(doc.mentions().size());
     for (int i = 0; i < doc.mentions().size(); i++) {
       Mention m = doc.mentions().get(i);
       int[] v = votes.get(keys.get(i));
       EntityType type = m.type();
       for (EntityType t : EntityType.values()) if (v[t.ordinal()] > v[type.ordinal()]) type = t;
-      if (type != EntityType.LOC && type != EntityType.MISC && m.endToken() - m.firstToken() == 1) {
+      if (m.endToken() - m.firstToken() == 1 && familyNames.contains(bareOf(doc.tokens().get(m.firstToken())))) {
+        type = EntityType.PER;
+      }
+      if (type != EntityType.LOC && type != EntityType.MISC && m.endToken() - m.firstToken() == 1
+          && !familyNames.contains(bareOf(doc.tokens().get(m.firstToken())))) {
         Set<NerLexicon.Kind> k = lexicon.kinds(bareOf(doc.tokens().get(m.firstToken())));
         if ((k.contains(NerLexicon.Kind.PLACE) || k.contains(NerLexicon.Kind.COUNTRY))
             && !k.contains(NerLexicon.Kind.FIRST)) type = EntityType.LOC;

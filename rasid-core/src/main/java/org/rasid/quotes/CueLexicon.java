@@ -13,7 +13,9 @@ import org.rasid.text.Resources;
 /** Reporting cues, complementizers, anonymous-source nouns and attribution phrases, from resources. */
 final class CueLexicon {
   /** A reporting cue: its kind, and whether it may take its content as a plain noun phrase. */
-  record Cue(String kind, boolean object, boolean participle) {}
+  record Cue(String kind, boolean object, boolean participle, boolean prepositional) {
+    Cue(String kind, boolean object, boolean participle) { this(kind, object, participle, true); }
+  }
 
   final Map<String, Cue> cues = new HashMap<>();
   final Set<String> complementizers = new HashSet<>();
@@ -24,15 +26,25 @@ final class CueLexicon {
     Map<String, Cue> base = new HashMap<>();
     for (String[] r : Resources.tsv("quotes/cues_rasid.tsv", false)) {
       String form = ArabicNormalizer.fold(r[0]);
-      Cue c = new Cue(r[1], r[2].equals("object"), r.length > 3 && r[3].equals("participle"));
+      // «قال» never takes its content through a preposition: «قال للصحفيين» is not what was said
+      boolean prep = !(form.startsWith("قال") || form.startsWith("يقول") || form.startsWith("تقول")
+          || form.startsWith("قائل") || form.contains("قول"));
+      Cue c = new Cue(r[1], r[2].equals("object"), r.length > 3 && r[3].equals("participle"), prep);
       cues.put(form, c);
       base.put(form, c);
     }
     // the shared list gives feminine and present forms of each verb; they share the verb's kind
+    Set<String> ambiguous = new HashSet<>();
+    for (String w : Resources.lines("quotes/not_cues.txt")) ambiguous.add(ArabicNormalizer.fold(w));
     for (String[] r : Resources.tsv("lists/reporting_verbs_ar.tsv", true)) {
       Cue c = base.get(ArabicNormalizer.fold(r[0]));
-      if (c == null) c = new Cue(r[4], false, false);
-      for (int k = 0; k < 4; k++) cues.putIfAbsent(ArabicNormalizer.fold(r[k]), c);
+      if (c == null) c = new Cue(r[4], false, false, true);
+      for (int k = 0; k < 4; k++) {
+        String f = ArabicNormalizer.fold(r[k]);
+        if (ambiguous.contains(f)) continue;
+        // present-tense forms report only with أن or a colon: «يشير إلى» is as often «points to»
+        cues.putIfAbsent(f, k < 2 ? c : new Cue(c.kind(), false, false, false));
+      }
     }
     for (String w : Resources.lines("quotes/complementizers.txt")) complementizers.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("quotes/sources.tsv")) sources.add(ArabicNormalizer.fold(w));
@@ -44,6 +56,11 @@ final class CueLexicon {
     if (t.kind() != Token.Kind.ARABIC) return null;
     Cue c = cues.get(t.norm());
     if (c != null) return c;
+    String n = t.norm();
+    if (n.length() >= 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف')) {
+      c = cues.get(n.substring(1)); // «وحث», «ونفى»: short verbs the segmenter leaves whole
+      if (c != null) return c;
+    }
     for (CliticSegmenter.Reading r : CliticSegmenter.readings(t.norm())) {
       if ((r.prefix().equals("و") || r.prefix().equals("ف")) && !r.article()) {
         c = cues.get(r.stem());

@@ -26,6 +26,11 @@ import org.rasid.text.PhraseMatcher;
 public final class QuoteStage implements Stage {
   private static final int WINDOW = 30;
   private static final int SPEAKER_WINDOW = 10;
+  /** A person named after the cue may follow a long role: «وأوضح مساعد المدير العام … الفهد بأن». */
+  private static final int PERSON_WINDOW = 20;
+  private static final int PREP_WINDOW = 5;
+  /** Between a cue and its أن stand at most a subject with its role and a phrase of circumstance. */
+  private static final int MAX_COMPLEMENTIZER_GAP = 18;
   private static final int MAX_QUOTE_TOKENS = 4000;
   /** A dropped subject refers back at most this many sentences. */
   private static final int MAX_CARRY = 4;
@@ -92,14 +97,23 @@ public final class QuoteStage implements Stage {
       if (!toks.get(i).isWord()) return;
     }
     if (colon < 1) return;
-    int m = run.mentionAt[colon - 1];
-    if (m < 0) return;
-    Mention x = doc.mentions().get(m);
-    if (x.firstToken() != 0 || (x.type() != EntityType.PER && x.type() != EntityType.ORG)) return;
     int endTok = colon + 1;
     while (endTok < toks.size() && toks.get(endTok).end() <= titleLen) endTok++;
     if (endTok <= colon + 1) return;
-    Speaker sp = speakerOf(run, m);
+    int m = run.mentionAt[colon - 1];
+    Speaker sp;
+    if (m >= 0) {
+      Mention x = doc.mentions().get(m);
+      if (x.firstToken() != 0 || (x.type() != EntityType.PER && x.type() != EntityType.ORG)) return;
+      sp = speakerOf(run, m);
+    } else {
+      // an untagged name before the colon counts when the article names it again
+      if (colon > 3) return;
+      String name = doc.text().substring(toks.get(0).start(), toks.get(colon - 1).end());
+      if (doc.text().indexOf(name, titleLen) < 0) return;
+      TextSpan span = doc.span(toks.get(0).start(), toks.get(colon - 1).end());
+      sp = new Speaker(span, null, span.text());
+    }
     add(run, Quote.Type.DIRECT, toks.get(colon + 1).start(), toks.get(endTok - 1).end(), null, null, sp, colon + 1, endTok);
   }
 
@@ -116,14 +130,16 @@ public final class QuoteStage implements Stage {
       if (n.equals(":")) {
         int k = j + 1;
         if (k < toks.size() && toks.get(k).norm().equals("\"")) return direct(run, i, cue, k);
-        if (k < toks.size() && j + 1 < toks.size()) { contentFirst = k; direct = true; }
+        if (k < toks.size()) { contentFirst = k; direct = true; }
         break;
       }
       if (n.equals("\"")) {
-        if (j == i + 1 || toks.get(j - 1).norm().equals(":") || isSayingFrame(run, i, j)) return direct(run, i, cue, j);
-        if (run.mentionAt[j + 1 < toks.size() ? j + 1 : j] >= 0) continue; // «قناة “الحرة”»: a quoted name
-        continue;
+        if (j == i + 1 || toks.get(j - 1).norm().equals(":") || (!cue.object() && isSayingFrame(run, i, j))) {
+          return direct(run, i, cue, j);
+        }
+        continue; // «قناة “الحرة”», or a quoted fragment inside the object of «دعا»
       }
+      if (lex.isComplementizer(t) && j - i > MAX_COMPLEMENTIZER_GAP) break; // «يرفض … إلى أن»: too far to be its clause
       if (lex.isComplementizer(t)) { contentFirst = j + (n.startsWith("ان") && n.length() > 2 || n.startsWith("بان") ? 0 : 1); break; }
       if (t.kind() == Token.Kind.PUNCT && (n.equals(".") || n.equals("؟") || n.equals("!"))) break;
       if (j > i + 1 && lex.cueAt(t) != null) break;
@@ -135,21 +151,47 @@ public final class QuoteStage implements Stage {
     }
     int speakerLimit = contentFirst > 0 ? contentFirst : Math.min(limit, s == null ? limit : s.endToken());
     Speaker sp = speaker(run, i, speakerLimit, cue);
-    if (contentFirst < 0) {
-      if (!cue.object() || s == null) return -1;
-      // «نفى اللواء المسماري التهم…», «داعياً الدول…»: the object is the content
-      contentFirst = sp != null && sp.span().end() > toks.get(i).end() ? tokenAfter(run, sp.span().end()) : i + 1;
-      if (contentFirst >= s.endToken()) return -1;
-    } else if (direct) {
+    if (direct) {
       int end = clauseEnd(run, contentFirst);
       return add(run, Quote.Type.DIRECT, toks.get(contentFirst).start(), toks.get(end - 1).end(), toks.get(i), cue, sp,
           contentFirst, end);
+    }
+    if (contentFirst < 0) {
+      if (s == null) return -1;
+      int from = sp != null && sp.span().start() > toks.get(i).start() ? tokenAfter(run, sp.span().end()) : i + 1;
+      // an appeal or a denial takes its object as content, addressee included («حث الأطراف على…»);
+      // a statement verb without أن takes what follows its preposition («أشار إلى وقوع…»)
+      contentFirst = !cue.object() && cue.prepositional() ? prepositionalContent(run, from, s) : -1;
+      if (contentFirst < 0 && cue.object()) {
+        // «نفى اللواء المسماري التهم…», «داعياً الدول…»: the object is the content
+        contentFirst = from;
+        while (contentFirst < s.endToken() && toks.get(contentFirst).kind() == Token.Kind.PUNCT) contentFirst++;
+      }
+      if (contentFirst < 0 || contentFirst >= s.endToken()) return -1;
     }
     if (contentFirst >= toks.size()) return -1;
     int end = clauseEnd(run, contentFirst);
     if (end <= contentFirst) return -1;
     Quote.Type type = hasQuotedFragment(run, contentFirst, end) ? Quote.Type.MIXED : Quote.Type.INDIRECT;
     return add(run, type, toks.get(contentFirst).start(), toks.get(end - 1).end(), toks.get(i), cue, sp, contentFirst, end);
+  }
+
+  /**
+   * «أشار إلى وقوع…», «شدد على ضرورة…», «أعرب، الاثنين، عن قلقه…»: content after إلى / على / عن /
+   * من found within a few tokens (commas and a weekday may stand between), when no أن follows.
+   */
+  private int prepositionalContent(Run run, int from, Sentence s) {
+    List<Token> toks = run.toks;
+    for (int j = from; j < Math.min(s.endToken() - 1, from + PREP_WINDOW); j++) {
+      Token t = toks.get(j);
+      String n = t.norm();
+      if (n.equals("الي") || n.equals("علي") || n.equals("عن") || n.equals("من")) {
+        Token next = toks.get(j + 1);
+        return next.isWord() && !lex.isComplementizer(next) ? j + 1 : -1;
+      }
+      if (lex.cueAt(t) != null) return -1;
+    }
+    return -1;
   }
 
   /** «قال … في تصريح: "…"» — a quote mark after the speaker in the cue's clause also opens direct speech. */
@@ -240,6 +282,7 @@ public final class QuoteStage implements Stage {
     if (end - first < 3) return;
     Speaker sp = null;
     int after = attr.end();
+    if (after < toks.size() && lex.cueAt(toks.get(after)) != null) after++; // «حسبما أفادت مصادر…»
     if (after < toks.size()) {
       int m = run.mentionAt[after];
       if (m >= 0 && run.doc.mentions().get(m).type() != EntityType.LOC) sp = speakerOf(run, m);
@@ -284,38 +327,91 @@ public final class QuoteStage implements Stage {
   private Speaker speaker(Run run, int cue, int limit, CueLexicon.Cue c) {
     List<Token> toks = run.toks;
     Sentence s = run.doc.sentenceAt(toks.get(cue).start());
-    int max = Math.min(limit, cue + 1 + SPEAKER_WINDOW);
     if (!c.participle()) {
+      int max = Math.min(limit, cue + 1 + PERSON_WINDOW);
       for (int j = cue + 1; j < max; j++) {
         int m = run.mentionAt[j];
         if (m >= 0 && run.doc.mentions().get(m).type() == EntityType.PER) return speakerOf(run, m);
-        if (toks.get(j).kind() == Token.Kind.PUNCT && !toks.get(j).norm().equals("\"")) break;
+        Token t = toks.get(j);
+        if (t.kind() == Token.Kind.PUNCT && !t.norm().equals("\"") && !t.norm().equals("،") && !t.norm().equals(",")) break;
+        if (lex.cueAt(t) != null) break;
       }
-      for (int j = cue + 1; j < Math.min(max, cue + 3); j++) {
+      for (int j = cue + 1; j < Math.min(limit, cue + 5); j++) {
         int m = run.mentionAt[j];
-        if (m >= 0 && run.doc.mentions().get(m).type() == EntityType.ORG) return speakerOf(run, m);
-        if (lex.isSource(toks.get(j))) return sourcePhrase(run, j);
+        Token t = toks.get(j);
+        if (m >= 0) {
+          EntityType type = run.doc.mentions().get(m).type();
+          // «قالت مصر», «أعلنت تركيا»: a country right after the verb speaks through its government
+          if (type == EntityType.ORG || (type == EntityType.LOC && j == cue + 1)) return speakerOf(run, m);
+        }
+        if (lex.isSource(t)) return sourcePhrase(run, j);
+        if (isPreposition(t) || (t.kind() == Token.Kind.PUNCT && !t.norm().equals("\""))) break;
       }
-      // subject before the verb: «اللواء المسماري أشار…»
+      // subject before the verb: «اللواء المسماري أشار…», «وكانت الولايات المتحدة وفرنسا دعت…»
       for (int j = cue - 1; j >= Math.max(s == null ? 0 : s.firstToken(), cue - 2); j--) {
         int m = run.mentionAt[j];
         if (m >= 0) {
-          EntityType type = run.doc.mentions().get(m).type();
-          if (type == EntityType.PER || type == EntityType.ORG) return speakerOf(run, m);
+          Mention x = run.doc.mentions().get(m);
+          EntityType type = x.type();
+          Token head = toks.get(x.firstToken());
+          boolean governed = (x.firstToken() > 0 && isPreposition(toks.get(x.firstToken() - 1)))
+              || head.prefix().contains("ب") || head.prefix().contains("ل") || head.prefix().contains("ك");
+          if (!governed && (type == EntityType.PER || type == EntityType.ORG || (type == EntityType.LOC && j == cue - 1))) {
+            return coordinated(run, m);
+          }
           break;
         }
       }
-    }
-    // «ذكرت الوكالة», «قالت الخارجية الأمريكية»: a definite noun phrase right after the verb is its subject
-    if (!c.participle() && cue + 1 < max && isDefiniteNoun(toks.get(cue + 1))) {
-      int end = cue + 2;
-      while (end < max && end - cue <= 3 && isDefiniteNoun(toks.get(end))) end++;
-      TextSpan span = run.doc.span(toks.get(cue + 1).start(), toks.get(end - 1).end());
-      return new Speaker(span, null, span.text());
+      // «ذكرت الوكالة», «قالت الخارجية الأمريكية»: a definite noun phrase right after the verb is its subject
+      if (cue + 1 < limit && isDefiniteNoun(toks.get(cue + 1))) {
+        int end = cue + 2;
+        // the noun and a singular nisba after it: «الخارجية المصرية», not «البيان الليبيين»
+        while (end < limit && end - cue <= 3 && isDefiniteNoun(toks.get(end))
+            && (toks.get(end).norm().endsWith("يه") || toks.get(end).norm().endsWith("ي"))) end++;
+        TextSpan span = run.doc.span(toks.get(cue + 1).start(), toks.get(end - 1).end());
+        return new Speaker(span, null, span.text());
+      }
+      // «… نائف البكري عبر مداخلة هاتفية أوضح من خلالها …»: a verb inside the sentence, with no
+      // subject of its own, belongs to the person last named before it in that sentence
+      if (s != null && cue > s.firstToken() && !toks.get(cue).prefix().startsWith("و") && run.lastSentence != s.index()) {
+        for (int j = cue - 1; j >= s.firstToken(); j--) {
+          int m = run.mentionAt[j];
+          if (m >= 0 && run.doc.mentions().get(m).type() == EntityType.PER) return speakerOf(run, m);
+        }
+      }
+    } else if (s != null && run.lastSentence != s.index()) {
+      // a participle or «بقوله» whose clause has no quote yet: the nearest person before it in the sentence
+      for (int j = cue - 1; j >= s.firstToken(); j--) {
+        int m = run.mentionAt[j];
+        if (m >= 0 && run.doc.mentions().get(m).type() == EntityType.PER) return speakerOf(run, m);
+      }
     }
     // dropped subject or a participle: the previous speaker goes on, if recent
     if (run.last != null && s != null && s.index() - run.lastSentence <= MAX_CARRY) return run.last;
     return null;
+  }
+
+  private static boolean isPreposition(Token t) {
+    String n = t.norm();
+    return n.equals("في") || n.equals("من") || n.equals("عن") || n.equals("الي") || n.equals("علي") || n.equals("مع")
+        || n.equals("خلال") || n.equals("امام") || n.equals("لدي");
+  }
+
+  /** The speaker mention with the mentions coordinated before it: «الولايات المتحدة وبريطانيا وفرنسا». */
+  private Speaker coordinated(Run run, int mention) {
+    Mention last = run.doc.mentions().get(mention);
+    Mention first = last;
+    int k = mention;
+    while (k > 0) {
+      Mention prev = run.doc.mentions().get(k - 1);
+      Token join = run.toks.get(first.firstToken());
+      if (prev.endToken() != first.firstToken() || !join.prefix().startsWith("و")) break;
+      first = prev;
+      k--;
+    }
+    if (first == last) return speakerOf(run, mention);
+    TextSpan span = run.doc.span(first.start(), last.end());
+    return new Speaker(span, null, span.text());
   }
 
   private boolean isDefiniteNoun(Token t) {
@@ -333,8 +429,11 @@ public final class QuoteStage implements Stage {
   private Speaker sourcePhrase(Run run, int j) {
     List<Token> toks = run.toks;
     int end = j + 1;
+    boolean definite = toks.get(j).article();
+    // the noun and its adjectives, which agree with it in definiteness: «مصادر ليبية», «المصدر العسكري»
     while (end < toks.size() && end - j < 4 && toks.get(end).kind() == Token.Kind.ARABIC
-        && !lex.isComplementizer(toks.get(end)) && lex.cueAt(toks.get(end)) == null) end++;
+        && toks.get(end).article() == definite && toks.get(end).prefix().isEmpty() && !isPreposition(toks.get(end))
+        && run.mentionAt[end] < 0 && !lex.isComplementizer(toks.get(end)) && lex.cueAt(toks.get(end)) == null) end++;
     TextSpan span = run.doc.span(toks.get(j).start(), toks.get(end - 1).end());
     return new Speaker(span, null, span.text());
   }

@@ -28,7 +28,8 @@ public final class KnownWords {
     }
     // the stop-word list also holds clitic forms («واضاف»); only its bare words are whole words
     for (String w : Resources.lines("lists/stopwords.txt")) {
-      if (!w.startsWith("و") && !w.startsWith("ف")) k.add(w);
+      String n = ArabicNormalizer.fold(w);
+      if (!n.startsWith("و") && !n.startsWith("ف") && !n.startsWith("لل") && !n.startsWith("بال") && !n.startsWith("كال")) k.add(w);
     }
     for (String f : List.of("gazetteer/places_ar.tsv", "gazetteer/countries_ar.tsv", "gazetteer/admin1_ar.tsv")) {
       for (String[] r : Resources.tsv(f, true)) {
