@@ -20,6 +20,7 @@ final class CueLexicon {
   final Map<String, Cue> cues = new HashMap<>();
   final Set<String> complementizers = new HashSet<>();
   final Set<String> sources = new HashSet<>();
+  final Set<String> roleHeads = new HashSet<>();
   final PhraseMatcher<String> attribution = new PhraseMatcher<>();
 
   CueLexicon() {
@@ -48,6 +49,7 @@ final class CueLexicon {
     }
     for (String w : Resources.lines("quotes/complementizers.txt")) complementizers.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("quotes/sources.tsv")) sources.add(ArabicNormalizer.fold(w));
+    for (String w : Resources.lines("ner/role_heads.txt")) roleHeads.add(ArabicNormalizer.fold(w));
     for (String[] r : Resources.tsv("quotes/attribution.tsv", false)) attribution.add(r[0], r[1]);
   }
 
@@ -76,6 +78,10 @@ final class CueLexicon {
 
   boolean isSource(Token t) {
     return t.kind() == Token.Kind.ARABIC && (sources.contains(t.norm()) || sources.contains(t.stem()));
+  }
+
+  boolean isRoleHead(Token t) {
+    return t.kind() == Token.Kind.ARABIC && (roleHeads.contains(t.norm()) || roleHeads.contains(t.bare()));
   }
 
   static boolean isTo(Token t) { return t.norm().equals("الي") || t.norm().equals("علي"); }

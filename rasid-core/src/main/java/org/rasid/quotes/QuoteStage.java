@@ -270,11 +270,18 @@ public final class QuoteStage implements Stage {
     return k;
   }
 
-  /** «…، بحسب وزارة الصحة»: the clause before the cue, said by the party after it. */
+  /**
+   * «…، بحسب وزارة الصحة»: the clause before the cue, said by the party after it; at the head of a
+   * sentence («وبحسب المصدر، فإن…») the clause after the party.
+   */
   private void attribution(Run run, int i, PhraseMatcher.Match<String> attr) {
     List<Token> toks = run.toks;
     Sentence s = run.doc.sentenceAt(toks.get(i).start());
     if (s == null) return;
+    if (i == s.firstToken()) {
+      attributionFirst(run, i, attr, s);
+      return;
+    }
     int first = s.firstToken();
     for (int k = i - 1; k >= s.firstToken(); k--) if (run.covered[k]) return; // the clause is already a quote
     int end = i;
@@ -288,9 +295,41 @@ public final class QuoteStage implements Stage {
       if (m >= 0 && run.doc.mentions().get(m).type() != EntityType.LOC) sp = speakerOf(run, m);
       else if (lex.isSource(toks.get(after))) sp = sourcePhrase(run, after);
     }
+    if (sp == null) sp = namedAfter(run, after, s);
     if (sp == null) return; // «حسب تعبيره» with nobody named: nothing to add
     add(run, Quote.Type.INDIRECT, toks.get(first).start(), toks.get(end - 1).end(), toks.get(i), new CueLexicon.Cue(attr.value(), false, false),
         sp, first, end);
+  }
+
+  private void attributionFirst(Run run, int i, PhraseMatcher.Match<String> attr, Sentence s) {
+    List<Token> toks = run.toks;
+    int after = attr.end();
+    if (after < toks.size() && lex.cueAt(toks.get(after)) != null) after++;
+    if (after >= s.endToken()) return;
+    int m = run.mentionAt[after];
+    Speaker sp = m >= 0 ? speakerOf(run, m) : lex.isSource(toks.get(after)) ? sourcePhrase(run, after) : namedAfter(run, after, s);
+    if (sp == null) return;
+    int k = tokenAfter(run, sp.span().end());
+    while (k < s.endToken() && (toks.get(k).kind() == Token.Kind.PUNCT || toks.get(k).norm().equals("فان")
+        || toks.get(k).norm().equals("فانه"))) k++;
+    if (k >= s.endToken()) return;
+    int end = clauseEnd(run, k);
+    if (end - k < 3) return;
+    add(run, Quote.Type.INDIRECT, toks.get(k).start(), toks.get(end - 1).end(), toks.get(i),
+        new CueLexicon.Cue(attr.value(), false, false), sp, k, end);
+  }
+
+  /** «وفق ما نقلت صحيفة "ذا تايمز"»: up to four words naming a party, to the next punctuation. */
+  private Speaker namedAfter(Run run, int from, Sentence s) {
+    List<Token> toks = run.toks;
+    if (from >= s.endToken() || !toks.get(from).isWord() || isPreposition(toks.get(from))) return null;
+    if (toks.get(from).norm().startsWith("تعبير")) return null; // «حسب تعبيره»: a pronoun
+    int end = from;
+    while (end < s.endToken() && end - from < 5 && (toks.get(end).isWord() || toks.get(end).norm().equals("\""))) end++;
+    while (end > from && !toks.get(end - 1).isWord()) end--;
+    if (end <= from) return null;
+    TextSpan span = run.doc.span(toks.get(from).start(), toks.get(end - 1).end());
+    return new Speaker(span, entityNamed(run, span.text()), span.text());
   }
 
   /** Where an indirect clause ends: sentence end, or a comma before a new participle cue, or «حسب تعبيره». */
@@ -301,8 +340,11 @@ public final class QuoteStage implements Stage {
     for (int k = from + 1; k < end; k++) {
       Token t = toks.get(k);
       if ((t.norm().equals("،") || t.norm().equals(",")) && k + 1 < end) {
-        CueLexicon.Cue c = lex.cueAt(toks.get(k + 1));
-        if (c != null && c.participle()) return k;
+        // «…، مؤكداً أن», «…، فيما أكدت الشرطة أنه»: a new cue opens a new quotation
+        int n = k + 1;
+        String w = toks.get(n).norm();
+        if ((w.equals("فيما") || w.equals("بينما") || w.equals("كما")) && n + 1 < end) n++;
+        if (lex.cueAt(toks.get(n)) != null) return k;
       }
       if (t.norm().equals("حسب") || t.norm().equals("بحسب")) {
         if (k + 1 < end && toks.get(k + 1).norm().startsWith("تعبير")) return k;
@@ -328,13 +370,27 @@ public final class QuoteStage implements Stage {
     List<Token> toks = run.toks;
     Sentence s = run.doc.sentenceAt(toks.get(cue).start());
     if (!c.participle()) {
+      // right after the verb: an organisation, a country or an anonymous source is the subject
+      // («اتهمت بريطانيا روسيا…», «أفادت مصادر قريبة من…»), whoever is named later
+      if (cue + 1 < limit) {
+        int m = run.mentionAt[cue + 1];
+        if (m >= 0 && run.doc.mentions().get(m).type() != EntityType.PER
+            && run.doc.mentions().get(m).type() != EntityType.MISC) return speakerOf(run, m);
+        if (lex.isSource(toks.get(cue + 1)) && !lex.isRoleHead(toks.get(cue + 1))) return sourcePhrase(run, cue + 1);
+      }
       int max = Math.min(limit, cue + 1 + PERSON_WINDOW);
+      boolean inRole = false;
       for (int j = cue + 1; j < max; j++) {
         int m = run.mentionAt[j];
         if (m >= 0 && run.doc.mentions().get(m).type() == EntityType.PER) return speakerOf(run, m);
         Token t = toks.get(j);
+        inRole |= lex.isRoleHead(t);
         if (t.kind() == Token.Kind.PUNCT && !t.norm().equals("\"") && !t.norm().equals("،") && !t.norm().equals(",")) break;
         if (lex.cueAt(t) != null) break;
+        // «أكد وزير الخارجية، في المؤتمر مع الوزير عادل الجبير، أن»: a person after «مع» is not the subject,
+        // but one after a role's preposition is («الممثل الخاص … إلى ليبيا برناردينو ليون»)
+        if (!inRole && isPreposition(t)) break;
+        if (inRole && t.norm().equals("مع")) break;
       }
       for (int j = cue + 1; j < Math.min(limit, cue + 5); j++) {
         int m = run.mentionAt[j];
@@ -379,6 +435,19 @@ public final class QuoteStage implements Stage {
           if (m >= 0 && run.doc.mentions().get(m).type() == EntityType.PER) return speakerOf(run, m);
         }
       }
+      // «وقالت زوجة الراحل إنها…», «وقالت رئيسة الوزراء تيريزا ماي إنها…»: the words between the verb and
+      // its أن are its subject when they are few and start with a noun, not a preposition
+      // («أكد وزير خارجية مصر، في المؤتمر…»: a role phrase up to the first comma is one too)
+      if (cue + 1 < limit && toks.get(cue + 1).isWord() && !isPreposition(toks.get(cue + 1))) {
+        int end = cue + 1;
+        while (end < limit && end - cue <= 6 && toks.get(end).isWord() && !isPreposition(toks.get(end))
+            && !lex.isComplementizer(toks.get(end)) && lex.cueAt(toks.get(end)) == null) end++;
+        boolean toThat = end == limit && limit < toks.size() && lex.isComplementizer(toks.get(limit));
+        if (end > cue + 1 && (toThat || lex.isRoleHead(toks.get(cue + 1)))) {
+          TextSpan span = run.doc.span(toks.get(cue + 1).start(), toks.get(end - 1).end());
+          return new Speaker(span, entityNamed(run, span.text()), span.text());
+        }
+      }
     } else if (s != null && run.lastSentence != s.index()) {
       // a participle or «بقوله» whose clause has no quote yet: the nearest person before it in the sentence
       for (int j = cue - 1; j >= s.firstToken(); j--) {
@@ -388,6 +457,12 @@ public final class QuoteStage implements Stage {
     }
     // dropped subject or a participle: the previous speaker goes on, if recent
     if (run.last != null && s != null && s.index() - run.lastSentence <= MAX_CARRY) return run.last;
+    return null;
+  }
+
+  /** The id of the entity whose name ends the given text, or null. */
+  private static String entityNamed(Run run, String text) {
+    for (org.rasid.doc.Entity e : run.doc.entities()) if (text.endsWith(e.name())) return e.id();
     return null;
   }
 
