@@ -21,7 +21,12 @@ public final class FeatureExtractor {
   private static final int CACHE = 200_000;
   private final java.util.HashMap<String, Info> cache = new java.util.HashMap<>();
 
-  public FeatureExtractor(NerLexicon lexicon) { this.lexicon = lexicon; }
+  private final NameGazetteer names;
+
+  public FeatureExtractor(NerLexicon lexicon) {
+    this.lexicon = lexicon;
+    this.names = lexicon.names();
+  }
 
   /** Per-token facts computed once per sentence. */
   private record Info(String w, String stem, String bare, String prefix, String light, String shape, String lex) {}
@@ -45,10 +50,17 @@ public final class FeatureExtractor {
     for (int i = 0; i < n; i++) info[i] = cachedInfo(norm[i]);
     long[][] out = new long[n][];
     long[] f = new long[96];
+    String[] st = new String[n];
+    for (int i = 0; i < n; i++) st[i] = info[i].stem;
+    String[] gz = Boolean.getBoolean("rasid.nogz") ? new String[n] : names.mark(st);
     for (int i = 0; i < n; i++) {
       int k = 0;
       Info t = info[i];
       f[k++] = B;
+      if (gz[i] != null) {
+        f[k++] = fin(add(GZ, gz[i]));
+        if (i > 0) f[k++] = fin(add(add(add(GZ_PREV, gz[i]), '|'), info[i - 1].lex));
+      }
       f[k++] = fin(add(W0, t.w));
       f[k++] = fin(add(S0, t.stem));
       f[k++] = fin(add(L0, t.light));
@@ -175,7 +187,7 @@ public final class FeatureExtractor {
     return x;
   }
 
-  private static final long B = h("b", ""), FIRST = h("first", "");
+  private static final long B = h("b", ""), FIRST = h("first", ""), GZ = start("gz="), GZ_PREV = start("gz|x-1=");
   private static final long W0 = start("w0="), S0 = start("s0="), L0 = start("l0="), P0 = start("p0="),
       SH0 = start("sh0="), X0 = start("x0="), WW_L = start("w-1w0="), WW_R = start("w0w+1="), SHSH = start("sh-1sh0sh+1=");
   private static final long[] PRE = new long[5], SUF = new long[5], WPRE = new long[5], WSUF = new long[5];

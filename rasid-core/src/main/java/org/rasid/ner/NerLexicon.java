@@ -16,6 +16,10 @@ public final class NerLexicon {
   public enum Kind { FIRST, LAST, ACTOR, TITLE, PERCUE, ORGCUE, DEMONYM, COUNTRY, PLACE, PLACEPART, STOP }
 
   private final Map<String, Set<Kind>> words = new HashMap<>();
+  private NameGazetteer names;
+
+  /** Multiword names (actors, organisations, places) for span-level features. */
+  NameGazetteer names() { return names; }
 
   private static final class Holder {
     static final NerLexicon DEFAULT = load();
@@ -52,6 +56,7 @@ public final class NerLexicon {
     }
     for (String[] r : Resources.tsv("gazetteer/admin1_ar.tsv", true)) l.addName(r[0], Kind.PLACE);
     l.addActorNames();
+    l.names = new NameGazetteer(l);
     return l;
   }
 

@@ -15,6 +15,8 @@ import org.rasid.text.Resources;
 public final class NerTagger {
   public static final String LOCAL_RESOURCE = "ner/anercorp-local.model.gz";
   public static final String MODEL_RESOURCE = "ner/anercorp-context.model.gz";
+  /** Chosen on the dev split (end of the training file), never on the test. */
+  static final float OUTSIDE_BIAS = Float.parseFloat(System.getProperty("rasid.ner.obias", "4"));
   private final TaggerModel local;
   private final TaggerModel context;
   private final ThreadLocal<FeatureExtractor> extractor;
@@ -63,7 +65,7 @@ public final class NerTagger {
     for (int i = 0; i < sentences.size(); i++) {
       long[][] f = base.get(i);
       for (int t = 0; t < f.length; t++) f[t] = concat(f[t], ctx[i][t]);
-      out.add(names(context, context.decode(f)));
+      out.add(names(context, context.decode(f, OUTSIDE_BIAS)));
     }
     return out;
   }

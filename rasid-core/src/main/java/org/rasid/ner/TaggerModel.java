@@ -32,7 +32,13 @@ public final class TaggerModel {
   public int features() { return index.size(); }
 
   /** Best tag sequence for a sentence's feature rows. */
-  public int[] decode(long[][] feats) {
+  public int[] decode(long[][] feats) { return decode(feats, 0f); }
+
+  /**
+   * Best tag sequence with {@code outsideBias} taken off the score of O at every token: the
+   * perceptron learns to say O too often on names it has never seen, and F1 rewards recall.
+   */
+  public int[] decode(long[][] feats, float outsideBias) {
     int n = feats.length, T = tags.length;
     int[] out = new int[n];
     if (n == 0) return out;
@@ -45,6 +51,7 @@ public final class TaggerModel {
         int w = r * T;
         for (int t = 0; t < T; t++) emit[base + t] += weights[w + t];
       }
+      emit[base] -= outsideBias;
     }
     float[] score = new float[n * T];
     int[] back = new int[n * T];
