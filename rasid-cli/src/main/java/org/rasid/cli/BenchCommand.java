@@ -37,6 +37,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--limit", defaultValue = "0", description = "use only the first N documents (0 = all)")
   int limit;
 
+  @Option(names = "--peer-sample", defaultValue = "200",
+      description = "documents timed for each peer, and for Rasid beside it (default: ${DEFAULT-VALUE})")
+  int peerSample;
+
   @Override public Integer call() throws IOException {
     if (corpus == null) corpus = Path.of("../shared/data/news/articles.jsonl");
     if (!Files.exists(corpus)) {
@@ -77,7 +81,6 @@ final class BenchCommand implements Callable<Integer> {
       row("+ " + full.stages().get(k - 1).getClass().getSimpleName(), d / prefix[k], mb / prefix[k], layer * 1000 / d);
     }
     double pipe = prefix[n];
-    long peak = peakHeap();
     System.out.println();
     System.out.printf("floor_docs_per_s: %.0f docs/s%n", d / floor);
     System.out.printf("lucene_docs_per_s: %.0f docs/s%n", d / lucene);
@@ -89,8 +92,33 @@ final class BenchCommand implements Callable<Integer> {
     System.out.printf("pipeline_mb_per_s: %.2f MB/s%n", mb / pipe);
     System.out.printf("ratio_pipeline_to_floor: %.1f x%n", pipe / floor);
     System.out.printf("ratio_pipeline_to_lucene: %.1f x%n", pipe / lucene);
-    System.out.printf("peak_heap: %d MB%n", peak >> 20);
+    peers(all, full);
+    System.out.printf("peak_heap: %d MB%n", peakHeap() >> 20);
     return 0;
+  }
+
+  /** Each peer on a sample, beside the full pipeline on the same sample. */
+  private void peers(List<Article> all, Pipeline full) throws IOException {
+    List<Article> sample = all.subList(0, Math.min(all.size(), peerSample));
+    boolean any = false;
+    for (Peer p : java.util.ServiceLoader.load(Peer.class)) {
+      any = true;
+      double peer = time(() -> {
+        int c = 0;
+        for (Article a : sample) c += p.process(a.text());
+        return c;
+      });
+      double ours = time(() -> {
+        int c = 0;
+        for (Article a : sample) c += full.analyze(a).tokens().size();
+        return c;
+      });
+      double n = sample.size();
+      System.out.printf("peer_%s_docs_per_s: %.1f docs/s (%d documents)%n", p.name(), n / peer, sample.size());
+      System.out.printf("pipeline_docs_per_s_same_sample: %.0f docs/s%n", n / ours);
+      System.out.printf("ratio_pipeline_to_%s: %.1f x%n", p.name(), peer / ours);
+    }
+    if (!any) System.out.println("peers: none on the classpath (build rasid-bench with -Pcorenlp to add CoreNLP)");
   }
 
   private static void row(String name, double dps, double mbps, double ms) {
