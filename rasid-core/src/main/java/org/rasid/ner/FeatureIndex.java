@@ -2,18 +2,21 @@ package org.rasid.ner;
 
 import java.util.Arrays;
 
-/** Open-addressing map from feature hash to a dense row index; lookups allocate nothing. */
+/**
+ * Open-addressing map from feature hash to a dense row index; lookups allocate nothing. Key and
+ * row sit side by side in one array, so a lookup touches one cache line, not two: decoding is
+ * bound by these memory accesses.
+ */
 final class FeatureIndex {
-  private long[] keys;
-  private int[] rows;
+  private static final long EMPTY = -1L;
+  private long[] slots; // 2 per entry: key, row (EMPTY row = free)
   private int size;
   private int mask;
 
   FeatureIndex(int capacity) {
     int cap = Integer.highestOneBit(Math.max(16, capacity * 2 - 1)) << 1;
-    keys = new long[cap];
-    rows = new int[cap];
-    Arrays.fill(rows, -1);
+    slots = new long[cap * 2];
+    Arrays.fill(slots, EMPTY);
     mask = cap - 1;
   }
 
@@ -23,9 +26,9 @@ final class FeatureIndex {
   int get(long key) {
     int i = (int) (key ^ (key >>> 32)) & mask;
     while (true) {
-      int r = rows[i];
-      if (r < 0) return -1;
-      if (keys[i] == key) return r;
+      long r = slots[2 * i + 1];
+      if (r == EMPTY) return -1;
+      if (slots[2 * i] == key) return (int) r;
       i = (i + 1) & mask;
     }
   }
@@ -34,32 +37,30 @@ final class FeatureIndex {
   int add(long key) {
     int r = get(key);
     if (r >= 0) return r;
-    if ((size + 1) * 2 > keys.length) grow();
+    if ((size + 1) * 2 > mask + 1) grow();
     put(key, size);
     return size++;
   }
 
   private void put(long key, int row) {
     int i = (int) (key ^ (key >>> 32)) & mask;
-    while (rows[i] >= 0) i = (i + 1) & mask;
-    keys[i] = key;
-    rows[i] = row;
+    while (slots[2 * i + 1] != EMPTY) i = (i + 1) & mask;
+    slots[2 * i] = key;
+    slots[2 * i + 1] = row;
   }
 
   private void grow() {
-    long[] ok = keys;
-    int[] or = rows;
-    keys = new long[ok.length * 2];
-    rows = new int[ok.length * 2];
-    Arrays.fill(rows, -1);
-    mask = keys.length - 1;
-    for (int i = 0; i < ok.length; i++) if (or[i] >= 0) put(ok[i], or[i]);
+    long[] old = slots;
+    slots = new long[old.length * 2];
+    Arrays.fill(slots, EMPTY);
+    mask = (slots.length / 2) - 1;
+    for (int i = 0; i < old.length; i += 2) if (old[i + 1] != EMPTY) put(old[i], (int) old[i + 1]);
   }
 
   /** Keys in row order. */
   long[] keysByRow() {
     long[] out = new long[size];
-    for (int i = 0; i < keys.length; i++) if (rows[i] >= 0) out[rows[i]] = keys[i];
+    for (int i = 0; i < slots.length; i += 2) if (slots[i + 1] != EMPTY) out[(int) slots[i + 1]] = slots[i];
     return out;
   }
 }

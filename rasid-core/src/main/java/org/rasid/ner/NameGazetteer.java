@@ -16,6 +16,8 @@ import org.rasid.text.Resources;
 final class NameGazetteer {
   static final int MAX_WORDS = 5;
   private final Map<String, EntityType> names = new HashMap<>();
+  /** First words of the names: most tokens start none and cost one lookup. */
+  private final java.util.Set<String> firstWords = new java.util.HashSet<>();
 
   NameGazetteer(NerLexicon lexicon) {
     String entry = null;
@@ -61,7 +63,11 @@ final class NameGazetteer {
       if (key.length() > 0) key.append(' ');
       key.append(n);
     }
-    if (key.indexOf(" ") > 0) names.putIfAbsent(key.toString(), type);
+    int sp = key.indexOf(" ");
+    if (sp > 0) {
+      names.putIfAbsent(key.toString(), type);
+      firstWords.add(key.substring(0, sp));
+    }
   }
 
   /** The article-less form used as key: «الأمن» → «امن». */
@@ -71,7 +77,9 @@ final class NameGazetteer {
   String[] mark(String[] stems) {
     String[] out = new String[stems.length];
     for (int i = 0; i < stems.length; i++) {
-      StringBuilder key = new StringBuilder(stem(stems[i]));
+      String head = stem(stems[i]);
+      if (!firstWords.contains(head)) continue;
+      StringBuilder key = new StringBuilder(head);
       int best = -1;
       EntityType type = null;
       for (int j = i + 1; j < Math.min(stems.length, i + MAX_WORDS); j++) {

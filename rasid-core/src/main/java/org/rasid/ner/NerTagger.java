@@ -21,10 +21,23 @@ public final class NerTagger {
   private final TaggerModel context;
   private final ThreadLocal<FeatureExtractor> extractor;
 
+  /** Both models' weights under one index: each feature is looked up once for both passes. */
+  private final FeatureIndex jointIndex;
+  private final float[] joint; // row * 2T: T local weights, then T context weights
+
   public NerTagger(TaggerModel local, TaggerModel context, NerLexicon lexicon) {
     this.local = local;
     this.context = context;
     this.extractor = ThreadLocal.withInitial(() -> new FeatureExtractor(lexicon));
+    if (!java.util.Arrays.equals(local.tags, context.tags)) throw new IllegalArgumentException("models disagree on tags");
+    int T = local.tags.length;
+    long[] lk = local.index.keysByRow(), ck = context.index.keysByRow();
+    jointIndex = new FeatureIndex(lk.length + ck.length / 4);
+    for (long k : lk) jointIndex.add(k);
+    for (long k : ck) jointIndex.add(k);
+    joint = new float[jointIndex.size() * 2 * T];
+    for (int r = 0; r < lk.length; r++) System.arraycopy(local.weights, r * T, joint, jointIndex.get(lk[r]) * 2 * T, T);
+    for (int r = 0; r < ck.length; r++) System.arraycopy(context.weights, r * T, joint, jointIndex.get(ck[r]) * 2 * T + T, T);
   }
 
   private static final class Holder {
@@ -51,30 +64,37 @@ public final class NerTagger {
   /** IOB2 tags for each sentence (normalised tokens) of one document. */
   public List<String[]> tagDocument(List<String[]> sentences) {
     FeatureExtractor fx = extractor.get();
+    int T = local.tags.length;
     List<String[]> first = new ArrayList<>(sentences.size());
     List<String[]> stems = new ArrayList<>(sentences.size());
-    List<long[][]> base = new ArrayList<>(sentences.size());
+    List<float[]> contextEmit = new ArrayList<>(sentences.size());
     for (String[] s : sentences) {
       long[][] f = fx.extract(s);
-      base.add(f);
-      first.add(names(local, local.decode(f)));
+      float[] el = new float[f.length * T], ec = new float[f.length * T];
+      for (int i = 0; i < f.length; i++) {
+        for (long x : f[i]) {
+          int r = jointIndex.get(x);
+          if (r < 0) continue;
+          int w = r * 2 * T;
+          for (int t = 0; t < T; t++) {
+            el[i * T + t] += joint[w + t];
+            ec[i * T + t] += joint[w + T + t];
+          }
+        }
+      }
+      first.add(names(local, local.viterbi(el, f.length, 0f)));
+      contextEmit.add(ec);
       stems.add(fx.stems(s));
     }
     long[][][] ctx = DocumentContext.features(stems, first);
     List<String[]> out = new ArrayList<>(sentences.size());
     for (int i = 0; i < sentences.size(); i++) {
-      long[][] f = base.get(i);
-      for (int t = 0; t < f.length; t++) f[t] = concat(f[t], ctx[i][t]);
-      out.add(names(context, context.decode(f, OUTSIDE_BIAS)));
+      float[] ec = contextEmit.get(i);
+      int n = sentences.get(i).length;
+      for (int t = 0; t < n; t++) context.addEmissions(ctx[i][t], ec, t * T);
+      out.add(names(context, context.viterbi(ec, n, OUTSIDE_BIAS)));
     }
     return out;
-  }
-
-  private static long[] concat(long[] a, long[] b) {
-    if (b.length == 0) return a;
-    long[] r = java.util.Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, r, a.length, b.length);
-    return r;
   }
 
   static String[] names(TaggerModel m, int[] ids) {

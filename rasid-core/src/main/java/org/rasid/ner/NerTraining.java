@@ -12,6 +12,8 @@ import java.util.function.Consumer;
 public final class NerTraining {
   /** ANERcorp has no document boundaries: runs of this many sentences stand in for documents. */
   public static final int BLOCK = 25;
+  /** Features whose weights stay under this are dropped after training (chosen on the dev split). */
+  static final float PRUNE = Float.parseFloat(System.getProperty("rasid.ner.prune", "1.0"));
   private final NerLexicon lexicon;
   private final int epochs;
   private final long seed;
@@ -46,7 +48,7 @@ public final class NerTraining {
       for (int i = from; i < to; i++) firstPass.add(NerTagger.names(m, m.decode(feats.get(i))));
       log.accept("fold " + (f + 1) + "/" + folds + " done");
     }
-    TaggerModel local = trainer.train(feats, gold, null);
+    TaggerModel local = trainer.train(feats, gold, null).pruned(PRUNE);
     log.accept("local model: " + local.features() + " features");
     List<long[][]> feats2 = new ArrayList<>(data.size());
     for (int b = 0; b < data.size(); b += BLOCK) {
@@ -56,7 +58,7 @@ public final class NerTraining {
       long[][][] ctx = DocumentContext.features(stems, firstPass.subList(b, e));
       for (int i = b; i < e; i++) feats2.add(fx.extract(norms.get(i), ctx[i - b]));
     }
-    TaggerModel context = trainer.train(feats2, gold, null);
+    TaggerModel context = trainer.train(feats2, gold, null).pruned(PRUNE);
     log.accept("context model: " + context.features() + " features");
     return new NerTagger(local, context, lexicon);
   }

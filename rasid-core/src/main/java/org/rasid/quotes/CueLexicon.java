@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import org.rasid.doc.Token;
 import org.rasid.text.ArabicNormalizer;
-import org.rasid.text.CliticSegmenter;
 import org.rasid.text.PhraseMatcher;
 import org.rasid.text.Resources;
 
@@ -21,7 +20,7 @@ final class CueLexicon {
   final Set<String> complementizers = new HashSet<>();
   final Set<String> sources = new HashSet<>();
   final Set<String> roleHeads = new HashSet<>();
-  final PhraseMatcher<String> attribution = new PhraseMatcher<>();
+  final PhraseMatcher<String> attribution = new PhraseMatcher<>(false);
 
   CueLexicon() {
     Map<String, Cue> base = new HashMap<>();
@@ -47,29 +46,23 @@ final class CueLexicon {
         cues.putIfAbsent(f, k < 2 ? c : new Cue(c.kind(), false, false, false));
       }
     }
+    // «وقال», «فأكد»: the conjunction forms are keys too, so that finding a cue is one lookup
+    for (Map.Entry<String, Cue> e : new java.util.ArrayList<>(cues.entrySet())) {
+      cues.putIfAbsent("و" + e.getKey(), e.getValue());
+      cues.putIfAbsent("ف" + e.getKey(), e.getValue());
+    }
     for (String w : Resources.lines("quotes/complementizers.txt")) complementizers.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("quotes/sources.tsv")) sources.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("ner/role_heads.txt")) roleHeads.add(ArabicNormalizer.fold(w));
-    for (String[] r : Resources.tsv("quotes/attribution.tsv", false)) attribution.add(r[0], r[1]);
+    for (String[] r : Resources.tsv("quotes/attribution.tsv", false)) {
+      attribution.add(r[0], r[1]);
+      attribution.add("و" + r[0], r[1]); // «وبحسب المصدر»
+    }
   }
 
   /** The cue a token is, with a conjunction (و ف) allowed before it; null when none. */
   Cue cueAt(Token t) {
-    if (t.kind() != Token.Kind.ARABIC) return null;
-    Cue c = cues.get(t.norm());
-    if (c != null) return c;
-    String n = t.norm();
-    if (n.length() >= 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف')) {
-      c = cues.get(n.substring(1)); // «وحث», «ونفى»: short verbs the segmenter leaves whole
-      if (c != null) return c;
-    }
-    for (CliticSegmenter.Reading r : CliticSegmenter.readings(t.norm())) {
-      if ((r.prefix().equals("و") || r.prefix().equals("ف")) && !r.article()) {
-        c = cues.get(r.stem());
-        if (c != null) return c;
-      }
-    }
-    return null;
+    return t.kind() == Token.Kind.ARABIC ? cues.get(t.norm()) : null;
   }
 
   boolean isComplementizer(Token t) {

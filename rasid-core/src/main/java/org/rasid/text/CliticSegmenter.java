@@ -8,6 +8,7 @@ import org.rasid.doc.Token;
  * Strips Arabic proclitics (و ف, then ب ل ك, then the article ال, with لل = ل + ال) from a
  * normalised word. The chosen segmentation is a guess; {@link #readings(String)} gives every
  * plausible one, longest form first, so that lexicon lookups can try them in order.
+ * Not thread-safe (it caches): make one per thread.
  */
 public final class CliticSegmenter {
   /** Shortest stem we accept after stripping: «وزير» must not become «زير» by default. */
@@ -28,8 +29,20 @@ public final class CliticSegmenter {
     public String bare() { return article ? "ال" + stem : stem; }
   }
 
-  /** The default reading: strips only when an article follows or the stem stays long enough. */
+  private final java.util.HashMap<String, Reading> bestCache = new java.util.HashMap<>();
+
+  /** The default reading: strips only when an article follows or the stem stays long enough. Cached per word. */
   public Reading best(String w) {
+    Reading r = bestCache.get(w);
+    if (r == null) {
+      if (bestCache.size() >= CACHE) bestCache.clear();
+      r = computeBest(w);
+      bestCache.put(w, r);
+    }
+    return r;
+  }
+
+  private Reading computeBest(String w) {
     List<Reading> all = readings(w);
     Reading best = all.get(0);
     if (known.contains(w)) return best;

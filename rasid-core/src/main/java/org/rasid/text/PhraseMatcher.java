@@ -11,16 +11,23 @@ import org.rasid.doc.Token;
  */
 public final class PhraseMatcher<V> {
   private final Map<String, V> phrases = new HashMap<>();
-  /** First words of all phrases: most tokens are turned away by one lookup here. */
-  private final java.util.Set<String> firstWords = new java.util.HashSet<>();
+  /** Every proper word-prefix of every phrase («مطار» of «مطار معيتيقة»), and every one-word phrase. */
+  private final java.util.Set<String> prefixes = new java.util.HashSet<>();
   private int maxWords = 1;
+  private final boolean clitics;
+
+  /** A matcher whose phrases may carry proclitics on their first word. */
+  public PhraseMatcher() { this(true); }
+
+  /** With {@code clitics} false, phrases match only as written (and the caller lists the variants): faster. */
+  public PhraseMatcher(boolean clitics) { this.clitics = clitics; }
 
   public void add(String phrase, V value) {
     String key = key(phrase);
     if (key.isEmpty()) return;
     phrases.putIfAbsent(key, value);
-    int sp = key.indexOf(' ');
-    firstWords.add(sp < 0 ? key : key.substring(0, sp));
+    for (int sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) prefixes.add(key.substring(0, sp));
+    if (key.indexOf(' ') < 0) prefixes.add(key);
     maxWords = Math.max(maxWords, key.split(" ").length);
   }
 
@@ -36,8 +43,10 @@ public final class PhraseMatcher<V> {
 
   private boolean mayStartWithClitics(Token t) {
     if (t.kind() != Token.Kind.ARABIC) return false;
+    char c = t.norm().charAt(0);
+    if (c != 'و' && c != 'ف' && c != 'ب' && c != 'ل' && c != 'ك' && c != 'ا') return false;
     for (CliticSegmenter.Reading r : CliticSegmenter.readings(t.norm())) {
-      if (firstWords.contains(r.bare()) || (r.article() && firstWords.contains(r.stem()))) return true;
+      if (prefixes.contains(r.bare()) || (r.article() && prefixes.contains(r.stem()))) return true;
     }
     return false;
   }
@@ -45,31 +54,36 @@ public final class PhraseMatcher<V> {
   /** A match: tokens [first, end), the value, and whether the first token's clitics were stripped. */
   public record Match<V>(int first, int end, V value, String prefix) {}
 
-  /** The longest phrase starting at token {@code i}, or null. Stops at {@code limit}. */
+  /**
+   * The longest phrase starting at token {@code i}, or null; stops at {@code limit}. The first
+   * token is tried as written, then in each clitic reading; a reading is extended word by word
+   * only while it is the beginning of some phrase, so most tokens cost one or two lookups.
+   */
   public Match<V> longestAt(List<Token> tokens, int i, int limit) {
     Token t = tokens.get(i);
-    if (t.kind() == Token.Kind.PUNCT && !firstWords.contains(t.norm())) return null;
-    if (!firstWords.contains(t.norm()) && !mayStartWithClitics(t)) return null;
+    if (!prefixes.contains(t.norm()) && (!clitics || !mayStartWithClitics(t))) return null;
     int maxEnd = Math.min(limit, i + maxWords);
-    StringBuilder rest = new StringBuilder();
-    Match<V> best = null;
-    for (int end = i + 1; end <= maxEnd; end++) {
-      if (end > i + 1) {
-        Token u = tokens.get(end - 1);
-        if (u.kind() == Token.Kind.PUNCT && !u.norm().equals("-")) break;
-        rest.append(' ').append(u.norm());
+    Match<V> best = extend(tokens, i, maxEnd, t.norm(), "", null);
+    if (clitics && t.kind() == Token.Kind.ARABIC) {
+      for (CliticSegmenter.Reading r : CliticSegmenter.readings(t.norm())) {
+        if (!r.bare().equals(t.norm())) best = extend(tokens, i, maxEnd, r.bare(), r.prefix(), best);
+        if (r.article()) best = extend(tokens, i, maxEnd, r.stem(), r.prefix(), best);
       }
-      V v = phrases.get(t.norm() + rest);
-      String prefix = "";
-      if (v == null && t.kind() == Token.Kind.ARABIC) {
-        for (CliticSegmenter.Reading r : CliticSegmenter.readings(t.norm())) {
-          v = phrases.get(r.bare() + rest);
-          if (v == null && r.article()) v = phrases.get(r.stem() + rest);
-          if (v != null) { prefix = r.prefix(); break; }
-        }
-      }
-      if (v != null) best = new Match<>(i, end, v, prefix);
     }
     return best;
+  }
+
+  private Match<V> extend(List<Token> tokens, int i, int maxEnd, String first, String prefix, Match<V> best) {
+    String key = first;
+    int end = i + 1;
+    while (true) {
+      V v = phrases.get(key);
+      if (v != null && (best == null || end > best.end())) best = new Match<>(i, end, v, prefix);
+      if (end >= maxEnd || !prefixes.contains(key)) return best;
+      Token u = tokens.get(end);
+      if (u.kind() == Token.Kind.PUNCT && !u.norm().equals("-")) return best;
+      key = key + ' ' + u.norm();
+      end++;
+    }
   }
 }
