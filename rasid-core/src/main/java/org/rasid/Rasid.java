@@ -5,6 +5,7 @@ import java.util.List;
 import org.rasid.doc.Article;
 import org.rasid.doc.Document;
 import org.rasid.amounts.AmountStage;
+import org.rasid.events.EventStage;
 import org.rasid.geo.Gazetteer;
 import org.rasid.geo.PlaceStage;
 import org.rasid.ner.EntityLinker;
@@ -42,7 +43,8 @@ public final class Rasid {
         new QuoteStage(),
         new PlaceStage(Gazetteer.get()),
         new DateStage(),
-        new AmountStage()
+        new AmountStage(),
+        new EventStage()
     ), MAX_CHARS, BUDGET);
   }
 }

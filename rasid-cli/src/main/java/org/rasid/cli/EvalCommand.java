@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Score Rasid against gold data.",
-    subcommands = {EvalCommand.Ner.class, QuotesEval.class, PlacesEval.class})
+    subcommands = {EvalCommand.Ner.class, QuotesEval.class, PlacesEval.class, EventsEval.class})
 final class EvalCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
