@@ -71,6 +71,11 @@ public final class Sources implements Iterator<Input>, AutoCloseable {
       }
       if (!Files.isRegularFile(p)) return one(new Input.Failed(input, "no such file"));
       String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+      if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+        InputStream raw = Files.newInputStream(p);
+        open = raw;
+        return new WarcInputs(input, raw); // jwarc reads gzip members itself
+      }
       InputStream in = Files.newInputStream(p);
       if (name.endsWith(".gz")) {
         in = new GZIPInputStream(in, 1 << 16);

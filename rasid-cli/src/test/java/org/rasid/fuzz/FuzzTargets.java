@@ -56,6 +56,13 @@ class FuzzTargets {
     }
   }
 
+  @FuzzTest(maxDuration = "60s")
+  void warcReader(FuzzedDataProvider data) {
+    org.rasid.io.WarcInputs w = new org.rasid.io.WarcInputs("fuzz", new ByteArrayInputStream(data.consumeRemainingAsBytes()));
+    int n = 0;
+    while (w.hasNext() && n++ < 1000) assertTrue(w.next().id() != null);
+  }
+
   static void checkSpans(Document d) {
     String t = d.text();
     d.mentions().forEach(m -> assertEquals(m.text(), t.substring(m.start(), m.end())));

@@ -120,4 +120,36 @@ class ReadersTest {
     List<Input> in = all(new Sources(List.of(dir.resolve("b").toString()), System.in));
     assertEquals(List.of("1", "2"), in.stream().map(Input::id).toList());
   }
+
+  @Test void warcHtmlResponsesBecomeArticles() throws IOException {
+    String html = "<html><head><title>عاجل: اشتباكات في طرابلس</title></head><body><article>"
+        + "<p>قال مصدر أمني إن اشتباكات عنيفة اندلعت صباح اليوم في العاصمة الليبية طرابلس بين مجموعتين مسلحتين.</p>"
+        + "<p>وأضاف المصدر أن الاشتباكات أدت إلى إغلاق الطرق الرئيسية المؤدية إلى المطار لساعات طويلة.</p>"
+        + "<p>ولم تصدر الحكومة أي تعليق حتى الآن على ما جرى في المدينة التي تشهد توترا منذ أسابيع.</p>"
+        + "</article></body></html>";
+    byte[] http = ("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
+        + html.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + html).getBytes(StandardCharsets.UTF_8);
+    byte[] css = "HTTP/1.1 200 OK\r\nContent-Type: text/css\r\n\r\nbody{}".getBytes(StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream warc = new java.io.ByteArrayOutputStream();
+    record(warc, "http://example.com/news/1", http);
+    record(warc, "http://example.com/style.css", css);
+    Path f = dir.resolve("crawl.warc");
+    Files.write(f, warc.toByteArray());
+    List<Input> in = all(new Sources(List.of(f.toString()), System.in));
+    assertEquals(1, in.size(), in.toString());
+    Article a = ((Input.Ok) in.get(0)).article();
+    assertEquals("http://example.com/news/1", a.id());
+    assertEquals("عاجل: اشتباكات في طرابلس", a.title());
+    assertEquals(LocalDate.of(2019, 5, 13), a.published());
+    assertTrue(a.body().startsWith("قال مصدر أمني"));
+  }
+
+  private static void record(java.io.ByteArrayOutputStream out, String uri, byte[] http) throws IOException {
+    String head = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:" + java.util.UUID.nameUUIDFromBytes(uri.getBytes(StandardCharsets.UTF_8))
+        + ">\r\nWARC-Date: 2019-05-13T08:00:00Z\r\nWARC-Target-URI: " + uri
+        + "\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: " + http.length + "\r\n\r\n";
+    out.write(head.getBytes(StandardCharsets.UTF_8));
+    out.write(http);
+    out.write("\r\n\r\n".getBytes(StandardCharsets.UTF_8));
+  }
 }
