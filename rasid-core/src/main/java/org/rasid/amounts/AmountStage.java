@@ -107,9 +107,10 @@ public final class AmountStage implements Stage {
         k = u.end();
       } else {
         Token o = toks.get(k);
+        // a counted noun is indefinite («17 هجوماً», «ثلاثة أشخاص»); after «عشرات» it is definite («عشرات القتلى»)
         if (o.kind() == Token.Kind.ARABIC && o.prefix().isEmpty() && !stop.contains(o.norm()) && !stop.contains(o.stem())
-            && words.longestAt(toks, k, toks.size()) == null) {
-          object = lemma(doc.text(), o);
+            && (approx || !o.article()) && words.longestAt(toks, k, toks.size()) == null) {
+          object = lemma(doc.text(), o, value >= 11 && !approx);
           k++;
         }
       }
@@ -122,10 +123,11 @@ public final class AmountStage implements Stage {
   }
 
   /** The counted noun as written, without its article, diacritics or accusative ending («هجوماً» → هجوم). */
-  static String lemma(String text, Token o) {
+  static String lemma(String text, Token o, boolean accusative) {
     int start = o.article() ? Offsets.skipNormalized(text, o.start(), 2) : o.start();
     String raw = text.substring(start, o.end());
-    boolean tanween = raw.indexOf('\u064B') >= 0;
+    // after 11-99 the noun is accusative even when the tanween is not written: «432 فردا»
+    boolean tanween = raw.indexOf('\u064B') >= 0 || (accusative && raw.endsWith("ا") && !raw.endsWith("اا"));
     StringBuilder b = new StringBuilder(raw.length());
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);

@@ -77,15 +77,22 @@ public final class PlaceStage implements Stage {
     }
     // a misspelling of a place the article names elsewhere («طربلس» beside «طرابلس»)
     Map<String, List<GeoEntry>> spelt = new HashMap<>();
+    Map<String, String> speltAs = new HashMap<>();
     for (Candidate c : cands) {
-      if (c.end - c.first == 1 && !c.entries.isEmpty()) spelt.put(Gazetteer.skeleton(toks.get(c.first).bare()), c.entries);
+      if (c.end - c.first == 1 && !c.entries.isEmpty()) {
+        String key = Gazetteer.skeleton(toks.get(c.first).bare());
+        spelt.put(key, c.entries);
+        speltAs.put(key, toks.get(c.first).bare());
+      }
     }
     for (int i = 0; i < toks.size() && !spelt.isEmpty(); i++) {
       Token t = toks.get(i);
       if (used[i] || t.kind() != Token.Kind.ARABIC || t.stem().length() < 4 || typeAt[i] == EntityType.PER
           || typeAt[i] == EntityType.ORG || stop.contains(t.norm())) continue;
-      List<GeoEntry> e = spelt.get(Gazetteer.skeleton(t.bare()));
-      if (e != null) {
+      String key = Gazetteer.skeleton(t.bare());
+      List<GeoEntry> e = spelt.get(key);
+      // the same consonants are not enough («الأمني» and «اليمن»): the spelling must be a slip away
+      if (e != null && editDistance(t.bare(), speltAs.get(key)) <= (t.bare().length() >= 6 ? 2 : 1)) {
         cands.add(new Candidate(i, i + 1, e, t.prefix()));
         used[i] = true;
       }
@@ -117,6 +124,23 @@ public final class PlaceStage implements Stage {
           : new Place(start, end, text, best.nameEn(), best.country(), best.lat(), best.lon(), best.geonameid(), best.featureCode()));
     }
     doc.setPlaces(out);
+  }
+
+  /** Optimal-string-alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+  static int editDistance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) d[i][0] = i;
+    for (int j = 0; j <= b.length(); j++) d[0][j] = j;
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
   }
 
   /** A match counts when the tagger saw a place there, or it is a country, a multiword name, after a place noun, or a big city. */

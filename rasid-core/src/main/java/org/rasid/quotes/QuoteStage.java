@@ -161,7 +161,7 @@ public final class QuoteStage implements Stage {
       int from = sp != null && sp.span().start() > toks.get(i).start() ? tokenAfter(run, sp.span().end()) : i + 1;
       // an appeal or a denial takes its object as content, addressee included («حث الأطراف على…»);
       // a statement verb without أن takes what follows its preposition («أشار إلى وقوع…»)
-      contentFirst = !cue.object() && cue.prepositional() ? prepositionalContent(run, from, s) : -1;
+      contentFirst = !cue.object() && cue.prepositional() ? prepositionalContent(run, from, s, cue) : -1;
       if (contentFirst < 0 && cue.object()) {
         // «نفى اللواء المسماري التهم…», «داعياً الدول…»: the object is the content
         contentFirst = from;
@@ -180,12 +180,13 @@ public final class QuoteStage implements Stage {
    * «أشار إلى وقوع…», «شدد على ضرورة…», «أعرب، الاثنين، عن قلقه…»: content after إلى / على / عن /
    * من found within a few tokens (commas and a weekday may stand between), when no أن follows.
    */
-  private int prepositionalContent(Run run, int from, Sentence s) {
+  private int prepositionalContent(Run run, int from, Sentence s, CueLexicon.Cue cue) {
     List<Token> toks = run.toks;
     for (int j = from; j < Math.min(s.endToken() - 1, from + PREP_WINDOW); j++) {
       Token t = toks.get(j);
       String n = t.norm();
-      if (n.equals("الي") || n.equals("علي") || n.equals("عن") || n.equals("من")) {
+      // «من» opens content only for warnings («حذر من»); elsewhere it is «عدد من المفكرين»
+      if (n.equals("الي") || n.equals("علي") || n.equals("عن") || (n.equals("من") && cue.kind().equals("warn"))) {
         Token next = toks.get(j + 1);
         return next.isWord() && !lex.isComplementizer(next) ? j + 1 : -1;
       }

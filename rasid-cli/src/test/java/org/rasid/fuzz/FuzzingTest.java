@@ -19,12 +19,12 @@ import org.rasid.io.Sources;
 
 /**
  * Coverage-guided fuzz targets (Jazzer). In the normal test run they replay the inputs kept under
- * src/test/resources/org/rasid/fuzz/FuzzTargetsInputs/ (every crash found becomes one); run
- * {@code JAZZER_FUZZ=1 mvn -pl rasid-cli test -Dtest=FuzzTargets} to search for new ones.
+ * src/test/resources/org/rasid/fuzz/FuzzingTestInputs/ (every crash found becomes one); run
+ * {@code JAZZER_FUZZ=1 mvn -pl rasid-cli test -Dtest=FuzzingTest} to search for new ones.
  * Invariants: no exception escapes but an AnalysisException naming the document, every span is the
  * text it points to, and no document takes longer than the pipeline's time budget.
  */
-class FuzzTargets {
+class FuzzingTest {
   @FuzzTest(maxDuration = "60s")
   void pipelineOnArbitraryText(FuzzedDataProvider data) {
     String title = data.consumeString(200);
