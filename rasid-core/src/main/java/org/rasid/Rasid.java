@@ -40,10 +40,10 @@ public final class Rasid {
         new TextStage(),
         new NerStage(NerTagger.get()),
         new EntityLinker(NerLexicon.get()),
-        new QuoteStage(),
         new PlaceStage(Gazetteer.get()),
         new DateStage(),
         new AmountStage(),
+        new QuoteStage(),
         new EventStage()
     ), MAX_CHARS, BUDGET);
   }

@@ -30,6 +30,7 @@ public final class EntityLinker implements Stage {
   private final Map<String, String> demonyms = new HashMap<>();
 
   private final NerLexicon lexicon;
+  private final Set<String> reportingVerbs = new HashSet<>();
 
   public EntityLinker(NerLexicon lexicon) {
     this.lexicon = lexicon;
@@ -37,6 +38,9 @@ public final class EntityLinker implements Stage {
       if (!r[1].equals("political")) titles.add(PhraseKey.of(r[0]));
     }
     for (String w : Resources.lines("ner/role_heads.txt")) roleHeads.add(ArabicNormalizer.fold(w));
+    for (String[] r : Resources.tsv("lists/reporting_verbs_ar.tsv", true)) {
+      for (int k = 0; k < 4; k++) reportingVerbs.add(ArabicNormalizer.fold(r[k]));
+    }
     for (String[] r : Resources.tsv("lists/demonyms_ar.tsv", true)) {
       for (String f : r[7].split("\\|")) demonyms.put(ArabicNormalizer.fold(f), r[0]);
     }
@@ -67,7 +71,7 @@ public final class EntityLinker implements Stage {
     List<Token> toks = doc.tokens();
     List<Builder> entities = new ArrayList<>();
     List<Mention> mentions = new ArrayList<>();
-    List<Mention> input = propagate(doc, harmonise(doc));
+    List<Mention> input = propagate(doc, joinAdjacentPersons(doc, completeNames(doc, harmonise(doc))));
     int[] entityOf = new int[input.size()];
     for (int mi = 0; mi < input.size(); mi++) {
       Mention m = input.get(mi);
@@ -139,6 +143,47 @@ public final class EntityLinker implements Stage {
 
   /** «والمسماري» and «المسماري» are the same name; «للجيش» reads as «الجيش». */
   private static String bareOf(Token t) { return t.bare(); }
+
+  /**
+   * «دونالد ترامب» tagged as «دونالد»: a one-word person followed by a word no list knows (no article,
+   * no clitic, not a stop word, cue or place) takes it as the family name.
+   */
+  private List<Mention> completeNames(Document doc, List<Mention> in) {
+    List<Token> toks = doc.tokens();
+    boolean[] taken = new boolean[toks.size()];
+    for (Mention m : in) for (int t = m.firstToken(); t < m.endToken(); t++) taken[t] = true;
+    List<Mention> out = new ArrayList<>(in.size());
+    for (Mention m : in) {
+      int n = m.endToken();
+      if (m.type() == EntityType.PER && n - m.firstToken() == 1 && n < toks.size() && !taken[n]) {
+        Token t = toks.get(n);
+        if (t.kind() == Token.Kind.ARABIC && t.prefix().isEmpty() && !t.article() && t.norm().length() >= 3
+            && lexicon.kinds(t.norm()).isEmpty() && !reportingVerbs.contains(t.norm()) && !isTitle(t)) {
+          out.add(new Mention(EntityType.PER, m.start(), t.end(), m.firstToken(), n + 1, doc.text().substring(m.start(), t.end())));
+          taken[n] = true;
+          continue;
+        }
+      }
+      out.add(m);
+    }
+    return out;
+  }
+
+  /** «دونالد» + «ترامب» tagged as two persons side by side are one name. */
+  private static List<Mention> joinAdjacentPersons(Document doc, List<Mention> in) {
+    List<Mention> out = new ArrayList<>(in.size());
+    for (Mention m : in) {
+      Mention prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (prev != null && prev.type() == EntityType.PER && m.type() == EntityType.PER && prev.endToken() == m.firstToken()
+          && doc.tokens().get(m.firstToken()).prefix().isEmpty()) {
+        out.set(out.size() - 1, new Mention(EntityType.PER, prev.start(), m.end(), prev.firstToken(), m.endToken(),
+            doc.text().substring(prev.start(), m.end())));
+      } else {
+        out.add(m);
+      }
+    }
+    return out;
+  }
 
   /**
    * One name, one entity per article: words that name a person or organisation somewhere in the

@@ -30,7 +30,7 @@ public final class QuoteStage implements Stage {
   private static final int PERSON_WINDOW = 20;
   private static final int PREP_WINDOW = 5;
   /** Between a cue and its أن stand at most a subject with its role and a phrase of circumstance. */
-  private static final int MAX_COMPLEMENTIZER_GAP = 18;
+  private static final int MAX_COMPLEMENTIZER_GAP = 16;
   private static final int MAX_QUOTE_TOKENS = 4000;
   /** A dropped subject refers back at most this many sentences. */
   private static final int MAX_CARRY = 4;
@@ -45,6 +45,8 @@ public final class QuoteStage implements Stage {
     final int[] mentionAt;
     final List<Quote> out = new ArrayList<>();
     final boolean[] covered;
+    /** Tokens inside a date: «الأسبوع الماضي» after a verb is when, not who. */
+    final boolean[] inDate;
     Speaker last;
     int lastSentence = -100;
 
@@ -58,12 +60,17 @@ public final class QuoteStage implements Stage {
         for (int t = x.firstToken(); t < x.endToken(); t++) mentionAt[t] = m;
       }
       this.covered = new boolean[toks.size()];
+      this.inDate = new boolean[toks.size()];
+      int d = 0;
+      for (int t = 0; t < toks.size() && !doc.dates().isEmpty(); t++) {
+        while (d < doc.dates().size() && doc.dates().get(d).end() <= toks.get(t).start()) d++;
+        if (d < doc.dates().size() && doc.dates().get(d).start() <= toks.get(t).start()) inDate[t] = true;
+      }
     }
   }
 
   @Override public void process(Document doc) {
     Run run = new Run(doc);
-    headline(run);
     List<Token> toks = doc.tokens();
     for (int i = 0; i < toks.size(); i++) {
       if (run.covered[i]) continue;
@@ -73,6 +80,8 @@ public final class QuoteStage implements Stage {
         if (end > i) { i = end; continue; }
       }
       CueLexicon.Cue cue = lex.cueAt(t);
+      // «41 متهمًا»: after a number a participle is a noun, not a cue
+      if (cue != null && cue.participle() && i > 0 && toks.get(i - 1).kind() == Token.Kind.NUMBER) cue = null;
       if (cue != null) {
         int end = fromCue(run, i, cue);
         if (end > i) i = end - 1;
@@ -81,6 +90,7 @@ public final class QuoteStage implements Stage {
       PhraseMatcher.Match<String> attr = lex.attribution.longestAt(toks, i, toks.size());
       if (attr != null) attribution(run, i, attr);
     }
+    headline(run); // last: a country in a title speaks only when the body quotes it
     run.out.sort(Comparator.comparingInt(q -> q.content().start()));
     doc.setQuotes(run.out);
   }
@@ -104,7 +114,10 @@ public final class QuoteStage implements Stage {
     Speaker sp;
     if (m >= 0) {
       Mention x = doc.mentions().get(m);
-      if (x.firstToken() != 0 || (x.type() != EntityType.PER && x.type() != EntityType.ORG)) return;
+      if (x.firstToken() != 0 || x.type() == EntityType.MISC) return;
+      // «فرنسا: …» is a country speaking only when a quote of the body says what the title says;
+      // otherwise it is a place tag over the story
+      if (x.type() == EntityType.LOC && !echoedInBody(run, colon + 1, endTok)) return;
       sp = speakerOf(run, m);
     } else {
       // an untagged name before the colon counts when the article names it again
@@ -117,13 +130,28 @@ public final class QuoteStage implements Stage {
     add(run, Quote.Type.DIRECT, toks.get(colon + 1).start(), toks.get(endTok - 1).end(), null, null, sp, colon + 1, endTok);
   }
 
+  /** Whether most words of the title's content recur inside one quote of the body. */
+  private boolean echoedInBody(Run run, int from, int to) {
+    List<String> words = new ArrayList<>();
+    for (int k = from; k < to; k++) if (run.toks.get(k).isWord() && run.toks.get(k).norm().length() >= 3) words.add(run.toks.get(k).stem());
+    if (words.isEmpty()) return false;
+    for (Quote q : run.out) {
+      String content = org.rasid.text.ArabicNormalizer.fold(q.content().text());
+      int hit = 0;
+      for (String w : words) if (content.contains(w)) hit++;
+      if (hit * 2 >= words.size()) return true;
+    }
+    return false;
+  }
+
   /** Content and speaker from the cue at token {@code i}; returns the token after the content, or -1. */
   private int fromCue(Run run, int i, CueLexicon.Cue cue) {
     List<Token> toks = run.toks;
     Sentence s = run.doc.sentenceAt(toks.get(i).start());
-    int limit = Math.min(toks.size(), i + WINDOW);
+    int limit = Math.min(toks.size(), i + WINDOW + 10);
     int contentFirst = -1;
     boolean direct = false;
+    int words = 0;
     for (int j = i + 1; j < limit; j++) {
       Token t = toks.get(j);
       String n = t.norm();
@@ -139,11 +167,22 @@ public final class QuoteStage implements Stage {
         }
         continue; // «قناة “الحرة”», or a quoted fragment inside the object of «دعا»
       }
-      if (lex.isComplementizer(t) && j - i > MAX_COMPLEMENTIZER_GAP) break; // «يرفض … إلى أن»: too far to be its clause
+      if (t.isWord()) words++;
+      if (lex.isComplementizer(t) && words > MAX_COMPLEMENTIZER_GAP) break; // «يرفض … إلى أن»: too far to be its clause
       if (lex.isComplementizer(t)) { contentFirst = j + (n.startsWith("ان") && n.length() > 2 || n.startsWith("بان") ? 0 : 1); break; }
       if (t.kind() == Token.Kind.PUNCT && (n.equals(".") || n.equals("؟") || n.equals("!"))) break;
       if (j > i + 1 && lex.cueAt(t) != null) break;
       if (s != null && j >= s.endToken()) break;
+    }
+    if (contentFirst > 0 && cue.prepositional() && !cue.kind().equals("say")) {
+      // «كشف كيم عن أمله في أن …»: what follows the preposition is said, أن included
+      for (int p = i + 1; p < contentFirst - 2; p++) {
+        String n = toks.get(p).norm();
+        if ((n.equals("عن") || n.equals("علي") || n.equals("الي")) && run.mentionAt[p + 1] < 0 && toks.get(p + 1).isWord()) {
+          contentFirst = p + 1;
+          break;
+        }
+      }
     }
     if (contentFirst > 0 && (contentFirst >= toks.size() || toks.get(contentFirst).norm().equals("\""))) {
       if (contentFirst < toks.size()) return direct(run, i, cue, contentFirst);
@@ -199,7 +238,7 @@ public final class QuoteStage implements Stage {
   private boolean isSayingFrame(Run run, int cue, int mark) {
     List<Token> toks = run.toks;
     for (int k = cue + 1; k < mark; k++) if (toks.get(k).kind() == Token.Kind.PUNCT && !toks.get(k).norm().equals("،")) return false;
-    return mark - cue <= SPEAKER_WINDOW && mark + 1 < toks.size() && toks.get(mark + 1).isWord()
+    return mark - cue <= PERSON_WINDOW && mark + 1 < toks.size() && toks.get(mark + 1).isWord()
         && closing(run.doc.text(), toks, mark) - mark > 4;
   }
 
@@ -284,7 +323,11 @@ public final class QuoteStage implements Stage {
       return;
     }
     int first = s.firstToken();
-    for (int k = i - 1; k >= s.firstToken(); k--) if (run.covered[k]) return; // the clause is already a quote
+    for (int k = i - 1; k >= s.firstToken(); k--) {
+      if (run.covered[k]) return; // the clause is already a quote
+      // «وقال … وفق ما بثته الوكالة "…"»: a clause opened by a cue is a frame, not content
+      if (lex.cueAt(toks.get(k)) != null && (k == s.firstToken() || toks.get(k - 1).norm().equals("،"))) return;
+    }
     int end = i;
     while (end > first && toks.get(end - 1).kind() == Token.Kind.PUNCT) end--;
     if (end - first < 3) return;
@@ -419,8 +462,22 @@ public final class QuoteStage implements Stage {
           break;
         }
       }
+      // «وقالت زوجة الراحل إنها…», «وقالت رئيسة الوزراء تيريزا ماي إنها…»: the words between the verb and
+      // its أن are its subject when they are few and start with a noun, not a preposition
+      // («أكد وزير خارجية مصر، في المؤتمر…»: a role phrase up to the first comma is one too)
+      if (cue + 1 < limit && toks.get(cue + 1).isWord() && !isPreposition(toks.get(cue + 1)) && !run.inDate[cue + 1]) {
+        int end = cue + 1;
+        while (end < limit && end - cue <= 6 && toks.get(end).isWord() && !isPreposition(toks.get(end)) && !run.inDate[end]
+            && !lex.isComplementizer(toks.get(end)) && lex.cueAt(toks.get(end)) == null) end++;
+        boolean toThat = end == limit && limit < toks.size() && lex.isComplementizer(toks.get(limit))
+            || end == limit - 1 && lex.isComplementizer(toks.get(limit - 1));
+        if (end > cue + 1 && (toThat || lex.isRoleHead(toks.get(cue + 1)))) {
+          TextSpan span = run.doc.span(toks.get(cue + 1).start(), toks.get(end - 1).end());
+          return new Speaker(span, entityNamed(run, span.text()), span.text());
+        }
+      }
       // «ذكرت الوكالة», «قالت الخارجية الأمريكية»: a definite noun phrase right after the verb is its subject
-      if (cue + 1 < limit && isDefiniteNoun(toks.get(cue + 1))) {
+      if (cue + 1 < limit && isDefiniteNoun(toks.get(cue + 1)) && !run.inDate[cue + 1]) {
         int end = cue + 2;
         // the noun and a singular nisba after it: «الخارجية المصرية», not «البيان الليبيين»
         while (end < limit && end - cue <= 3 && isDefiniteNoun(toks.get(end))
@@ -434,19 +491,6 @@ public final class QuoteStage implements Stage {
         for (int j = cue - 1; j >= s.firstToken(); j--) {
           int m = run.mentionAt[j];
           if (m >= 0 && run.doc.mentions().get(m).type() == EntityType.PER) return speakerOf(run, m);
-        }
-      }
-      // «وقالت زوجة الراحل إنها…», «وقالت رئيسة الوزراء تيريزا ماي إنها…»: the words between the verb and
-      // its أن are its subject when they are few and start with a noun, not a preposition
-      // («أكد وزير خارجية مصر، في المؤتمر…»: a role phrase up to the first comma is one too)
-      if (cue + 1 < limit && toks.get(cue + 1).isWord() && !isPreposition(toks.get(cue + 1))) {
-        int end = cue + 1;
-        while (end < limit && end - cue <= 6 && toks.get(end).isWord() && !isPreposition(toks.get(end))
-            && !lex.isComplementizer(toks.get(end)) && lex.cueAt(toks.get(end)) == null) end++;
-        boolean toThat = end == limit && limit < toks.size() && lex.isComplementizer(toks.get(limit));
-        if (end > cue + 1 && (toThat || lex.isRoleHead(toks.get(cue + 1)))) {
-          TextSpan span = run.doc.span(toks.get(cue + 1).start(), toks.get(end - 1).end());
-          return new Speaker(span, entityNamed(run, span.text()), span.text());
         }
       }
     } else if (s != null && run.lastSentence != s.index()) {
