@@ -41,6 +41,7 @@ public final class EntityLinker implements Stage {
     for (String[] r : Resources.tsv("lists/reporting_verbs_ar.tsv", true)) {
       for (int k = 0; k < 4; k++) reportingVerbs.add(ArabicNormalizer.fold(r[k]));
     }
+    for (String[] r : Resources.tsv("quotes/cues_rasid.tsv", false)) reportingVerbs.add(ArabicNormalizer.fold(r[0]));
     for (String[] r : Resources.tsv("lists/demonyms_ar.tsv", true)) {
       for (String f : r[7].split("\\|")) demonyms.put(ArabicNormalizer.fold(f), r[0]);
     }
@@ -155,7 +156,9 @@ public final class EntityLinker implements Stage {
     List<Mention> out = new ArrayList<>(in.size());
     for (Mention m : in) {
       int n = m.endToken();
-      if (m.type() == EntityType.PER && n - m.firstToken() == 1 && n < toks.size() && !taken[n]) {
+      // a first name takes no article: «المسماري» is a family name already
+      if (m.type() == EntityType.PER && n - m.firstToken() == 1 && n < toks.size() && !taken[n]
+          && !toks.get(m.firstToken()).article()) {
         Token t = toks.get(n);
         if (t.kind() == Token.Kind.ARABIC && t.prefix().isEmpty() && !t.article() && t.norm().length() >= 3
             && lexicon.kinds(t.norm()).isEmpty() && !reportingVerbs.contains(t.norm()) && !isTitle(t)) {
