@@ -12,9 +12,19 @@ import org.rasid.text.Resources;
 /** Reporting cues, complementizers, anonymous-source nouns and attribution phrases, from resources. */
 final class CueLexicon {
   /** A reporting cue: its kind, and whether it may take its content as a plain noun phrase. */
-  record Cue(String kind, boolean object, boolean participle, boolean prepositional) {
-    Cue(String kind, boolean object, boolean participle) { this(kind, object, participle, true); }
+  /** @param gender 'f' or 'm' when the form shows it («قالت», «قائلة» / «قال», «قائلا»), else 0 */
+  record Cue(String kind, boolean object, boolean participle, boolean prepositional, char gender) {
+    Cue(String kind, boolean object, boolean participle) { this(kind, object, participle, true, (char) 0); }
+
+    Cue(String kind, boolean object, boolean participle, boolean prepositional) {
+      this(kind, object, participle, prepositional, (char) 0);
+    }
+
+    Cue withGender(char g) { return new Cue(kind, object, participle, prepositional, g); }
   }
+
+  final Set<String> femaleNames = new HashSet<>();
+  final Set<String> maleNames = new HashSet<>();
 
   final Map<String, Cue> cues = new HashMap<>();
   final Set<String> complementizers = new HashSet<>();
@@ -29,7 +39,9 @@ final class CueLexicon {
       // «قال» never takes its content through a preposition: «قال للصحفيين» is not what was said
       boolean prep = !(form.startsWith("قال") || form.startsWith("يقول") || form.startsWith("تقول")
           || form.startsWith("قائل") || form.contains("قول"));
-      Cue c = new Cue(r[1], r[2].equals("object"), r.length > 3 && r[3].equals("participle"), prep);
+      boolean participle = r.length > 3 && r[3].equals("participle");
+      char g = participle ? (form.endsWith("ه") ? 'f' : form.endsWith("ا") ? 'm' : (char) 0) : (char) 0;
+      Cue c = new Cue(r[1], r[2].equals("object"), participle, prep, g);
       cues.put(form, c);
       base.put(form, c);
     }
@@ -43,7 +55,8 @@ final class CueLexicon {
         String f = ArabicNormalizer.fold(r[k]);
         if (ambiguous.contains(f)) continue;
         // present-tense forms report only with أن or a colon: «يشير إلى» is as often «points to»
-        cues.putIfAbsent(f, k < 2 ? c : new Cue(c.kind(), false, false, false));
+        Cue form = k < 2 ? c : new Cue(c.kind(), false, false, false);
+        cues.putIfAbsent(f, form.withGender(k % 2 == 0 ? 'm' : 'f')); // columns: past m, past f, present m, present f
       }
     }
     // «وقال», «فأكد»: the conjunction forms are keys too, so that finding a cue is one lookup
@@ -51,6 +64,8 @@ final class CueLexicon {
       cues.putIfAbsent("و" + e.getKey(), e.getValue());
       cues.putIfAbsent("ف" + e.getKey(), e.getValue());
     }
+    for (String w : Resources.lines("lists/female-first-names-in-arabic.txt")) femaleNames.add(ArabicNormalizer.fold(w));
+    for (String w : Resources.lines("lists/male-first--names-in-arabic.txt")) maleNames.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("quotes/complementizers.txt")) complementizers.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("quotes/sources.tsv")) sources.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("ner/role_heads.txt")) roleHeads.add(ArabicNormalizer.fold(w));

@@ -500,9 +500,17 @@ public final class QuoteStage implements Stage {
         if (m >= 0 && run.doc.mentions().get(m).type() == EntityType.PER) return speakerOf(run, m);
       }
     }
-    // dropped subject or a participle: the previous speaker goes on, if recent
-    if (run.last != null && s != null && s.index() - run.lastSentence <= MAX_CARRY) return run.last;
+    // dropped subject or a participle: the previous speaker goes on, if recent and if the verb agrees
+    if (run.last != null && s != null && s.index() - run.lastSentence <= MAX_CARRY && agrees(c, run.last)) return run.last;
     return null;
+  }
+
+  /** «وقالت» cannot carry on a man's words, nor «وقال» a woman's: gender from the first name when known. */
+  private boolean agrees(CueLexicon.Cue c, Speaker sp) {
+    if (c.gender() == 0 || sp.entity() == null) return true;
+    String first = org.rasid.text.ArabicNormalizer.fold(sp.name()).split(" ")[0];
+    char g = lex.femaleNames.contains(first) ? 'f' : lex.maleNames.contains(first) ? 'm' : 0;
+    return g == 0 || g == c.gender();
   }
 
   /** The id of the entity whose name ends the given text, or null. */

@@ -73,4 +73,11 @@ class QuoteStageTest {
     Quote q = only(Analyse.text("وأضاف أن الاجتماع سيعقد الأسبوع المقبل في العاصمة."));
     assertNull(q.speaker());
   }
+
+  @Test void aFeminineVerbDoesNotCarryAMansWords() {
+    Document d = Analyse.text("وقال وزير الخارجية محمد العلي إن الاجتماع كان مثمرا.\nوقالت إن الحوار سيستمر الأسبوع المقبل.");
+    assertEquals(2, d.quotes().size(), d.quotes().toString());
+    assertTrue(d.quotes().get(0).speakerName().contains("العلي"), d.quotes().get(0).toString());
+    assertNull(d.quotes().get(1).speaker(), d.quotes().get(1).toString());
+  }
 }
