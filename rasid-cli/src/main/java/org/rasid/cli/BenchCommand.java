@@ -94,6 +94,13 @@ final class BenchCommand implements Callable<Integer> {
           stageNanos[k] / 1e6 / d);
     }
     System.out.printf("text_layer_docs_per_s: %.0f docs/s%n", d / text);
+    long tokens = 0;
+    for (Article a : all) tokens += full.prefix(1).analyze(a).tokens().size();
+    for (int k = 0; k < n; k++) {
+      if (full.stages().get(k).getClass().getSimpleName().equals("NerStage")) {
+        System.out.printf("ner_tokens_per_s: %.0f tokens/s (%d tokens, one thread)%n", tokens / (stageNanos[k] / 1e9), tokens);
+      }
+    }
     System.out.printf("pipeline_docs_per_s: %.0f docs/s%n", d / pipe);
     System.out.printf("pipeline_mb_per_s: %.2f MB/s%n", mb / pipe);
     System.out.printf("ratio_pipeline_to_floor: %.1f x%n", pipe / floor);
