@@ -115,7 +115,7 @@ public final class EventStage implements Stage {
         if (pick == genitive) sourceEnd = run.doc.mentions().get(pick).endToken();
       }
     }
-    if (source != null && source.start() >= tEnd) {
+    if (said != null && source != null && source.start() >= tEnd) { // the speaker named after the cue
       while (sourceEnd < s.endToken() && run.toks.get(sourceEnd).start() < source.end()) sourceEnd++;
     }
     Event.Actor target = target(run, sourceEnd, s, source);
