@@ -1,11 +1,7 @@
 package org.rasid.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,17 +31,7 @@ final class PlacesEval implements Callable<Integer> {
   boolean verbose;
 
   @Override public Integer call() throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    Map<String, JsonNode> golds = new HashMap<>();
-    try (BufferedReader r = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (!line.isBlank()) {
-          JsonNode n = json.readTree(line);
-          golds.put(n.get("id").asText(), n.get("places"));
-        }
-      }
-    }
+    Map<String, JsonNode> golds = GoldFile.load(gold, "places");
     int goldN = 0, found = 0, right = 0, predicted = 0, predictedInGold = 0, docs = 0;
     try (Sources src = new Sources(articles, System.in)) {
       while (src.hasNext()) {

@@ -1,14 +1,9 @@
 package org.rasid.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -41,16 +36,7 @@ final class QuotesEval implements Callable<Integer> {
   boolean verbose;
 
   @Override public Integer call() throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    Map<String, JsonNode> golds = new HashMap<>();
-    try (BufferedReader r = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank()) continue;
-        JsonNode n = json.readTree(line);
-        golds.put(n.get("id").asText(), n.get("quotes"));
-      }
-    }
+    Map<String, JsonNode> golds = GoldFile.load(gold, "quotes");
     int goldN = 0, found = 0, attributed = 0, predicted = 0, predictedOk = 0, docs = 0;
     try (Sources src = new Sources(articles, System.in)) {
       while (src.hasNext()) {

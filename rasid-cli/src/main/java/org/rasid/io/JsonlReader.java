@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import org.rasid.doc.Article;
 
 /**
@@ -19,40 +18,26 @@ import org.rasid.doc.Article;
  * and {@code source}; other fields are kept. Each line is decoded on its own, so one line of bad
  * UTF-8 or broken JSON becomes one error and the rest of the file is read.
  */
-public final class JsonlReader implements Iterator<Input> {
+public final class JsonlReader extends LazyInputs {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final InputStream in;
   private final String name;
   private final ByteArrayOutputStream line = new ByteArrayOutputStream(8192);
   private int lineNo;
-  private Input next;
-  private boolean eof;
 
   public JsonlReader(String name, InputStream in) {
     this.name = name;
     this.in = in;
   }
 
-  @Override public boolean hasNext() {
-    while (next == null && !eof) next = readOne();
-    return next != null;
-  }
-
-  @Override public Input next() {
-    if (!hasNext()) throw new NoSuchElementException();
-    Input r = next;
-    next = null;
-    return r;
-  }
-
-  private Input readOne() {
+  @Override protected Input readOne() {
     line.reset();
     try {
       int b;
       while ((b = in.read()) != -1 && b != '\n') line.write(b);
-      if (b == -1) eof = true;
+      if (b == -1) finish();
     } catch (IOException e) {
-      eof = true;
+      finish();
       return new Input.Failed(name + ":" + (lineNo + 1), "read error: " + e.getMessage());
     }
     lineNo++;

@@ -6,8 +6,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
@@ -19,12 +17,10 @@ import org.netpreserve.jwarc.WarcResponse;
  * of type text/html becomes an article whose id is its URL and whose date, when the page states
  * none, is the capture date. Other records are skipped; a record that cannot be read is an error.
  */
-public final class WarcInputs implements Iterator<Input> {
+public final class WarcInputs extends LazyInputs {
   private final String name;
   private final InputStream in;
   private WarcReader reader;
-  private Input next;
-  private boolean done;
   private int count;
 
   public WarcInputs(String name, InputStream in) {
@@ -32,25 +28,13 @@ public final class WarcInputs implements Iterator<Input> {
     this.in = in;
   }
 
-  @Override public boolean hasNext() {
-    while (next == null && !done) next = readOne();
-    return next != null;
-  }
-
-  @Override public Input next() {
-    if (!hasNext()) throw new NoSuchElementException();
-    Input r = next;
-    next = null;
-    return r;
-  }
-
-  private Input readOne() {
+  @Override protected Input readOne() {
     String where = name + "#" + (count + 1);
     try {
       if (reader == null) reader = new WarcReader(in); // reads the first bytes: an empty file fails here
       Optional<WarcRecord> rec = reader.next();
       if (rec.isEmpty()) {
-        done = true;
+        finish();
         return null;
       }
       count++;
@@ -64,7 +48,7 @@ public final class WarcInputs implements Iterator<Input> {
       LocalDate captured = LocalDate.ofInstant(resp.date(), ZoneOffset.UTC);
       return HtmlReader.parse(id, new String(body, cs), captured);
     } catch (IOException | RuntimeException e) {
-      done = true; // a broken record may leave the stream out of step: stop this file, keep the batch
+      finish(); // a broken record may leave the stream out of step: stop this file, keep the batch
       return new Input.Failed(where, "cannot read WARC record: " + e.getMessage());
     }
   }

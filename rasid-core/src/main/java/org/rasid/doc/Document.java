@@ -45,7 +45,26 @@ public final class Document {
 
   public void setTokens(List<Token> tokens) { this.tokens = freeze(tokens); }
   public void setSentences(List<Sentence> sentences) { this.sentences = freeze(sentences); }
-  public void setMentions(List<Mention> mentions) { this.mentions = freeze(mentions); }
+  public void setMentions(List<Mention> mentions) {
+    this.mentions = freeze(mentions);
+    this.mentionAt = null;
+  }
+
+  private int[] mentionAt;
+
+  /** For each token, the index of the mention covering it, or -1. Computed once per mention layer; do not modify. */
+  public int[] mentionIndexByToken() {
+    if (mentionAt == null) {
+      int[] at = new int[tokens.size()];
+      java.util.Arrays.fill(at, -1);
+      for (int m = 0; m < mentions.size(); m++) {
+        Mention x = mentions.get(m);
+        for (int t = x.firstToken(); t < x.endToken(); t++) at[t] = m;
+      }
+      mentionAt = at;
+    }
+    return mentionAt;
+  }
   public void setQuotes(List<Quote> quotes) { this.quotes = freeze(quotes); }
   public void setPlaces(List<Place> places) { this.places = freeze(places); }
   public void setDates(List<DateMention> dates) { this.dates = freeze(dates); }

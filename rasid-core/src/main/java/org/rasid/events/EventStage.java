@@ -1,7 +1,6 @@
 package org.rasid.events;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,12 +54,7 @@ public final class EventStage implements Stage {
     Run(Document doc) {
       this.doc = doc;
       this.toks = doc.tokens();
-      mentionAt = new int[toks.size()];
-      Arrays.fill(mentionAt, -1);
-      for (int m = 0; m < doc.mentions().size(); m++) {
-        Mention x = doc.mentions().get(m);
-        for (int t = x.firstToken(); t < x.endToken(); t++) mentionAt[t] = m;
-      }
+      mentionAt = doc.mentionIndexByToken();
       for (Quote q : doc.quotes()) if (q.cue() != null) quoteByCue.put(q.cue().start(), q);
     }
   }

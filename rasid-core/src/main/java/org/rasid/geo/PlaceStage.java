@@ -16,6 +16,7 @@ import org.rasid.text.ArabicNormalizer;
 import org.rasid.text.Offsets;
 import org.rasid.text.PhraseMatcher;
 import org.rasid.text.Resources;
+import org.rasid.text.WordLists;
 
 /**
  * Places: gazetteer names found in the text (with clitics and spelling slips) and the tagger's
@@ -28,29 +29,22 @@ public final class PlaceStage implements Stage {
   private static final long SAFE_POPULATION = 400_000;
   private final Gazetteer gazetteer;
   private final Set<String> cues = new HashSet<>();
-  private final Map<String, String> demonyms = new HashMap<>();
-  private final Set<String> stop = new HashSet<>();
-  private final Set<String> firstNames = new HashSet<>();
+  private final Map<String, String> demonyms = WordLists.demonyms();
+  private final Set<String> stop = WordLists.stopwords();
+  private final Set<String> firstNames = WordLists.firstNames();
 
   public PlaceStage(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     for (String w : Resources.lines("geo/place_cues.txt")) cues.add(ArabicNormalizer.fold(w));
-    for (String[] r : Resources.tsv("lists/demonyms_ar.tsv", true)) {
-      for (String f : r[7].split("\\|")) demonyms.put(ArabicNormalizer.fold(f), r[0]);
-    }
-    for (String w : Resources.lines("lists/stopwords.txt")) stop.add(ArabicNormalizer.fold(w));
-    for (String f : List.of("lists/Most-Popular-Arabic-FirstNames.txt", "lists/male-first--names-in-arabic.txt",
-        "lists/female-first-names-in-arabic.txt")) {
-      for (String w : Resources.lines(f)) firstNames.add(ArabicNormalizer.fold(w));
-    }
   }
 
   private record Candidate(int first, int end, List<GeoEntry> entries, String prefix) {}
 
   @Override public void process(Document doc) {
     List<Token> toks = doc.tokens();
+    int[] mentionAt = doc.mentionIndexByToken();
     EntityType[] typeAt = new EntityType[toks.size()];
-    for (Mention m : doc.mentions()) for (int t = m.firstToken(); t < m.endToken(); t++) typeAt[t] = m.type();
+    for (int t = 0; t < toks.size(); t++) if (mentionAt[t] >= 0) typeAt[t] = doc.mentions().get(mentionAt[t]).type();
     List<Candidate> cands = new ArrayList<>();
     boolean[] used = new boolean[toks.size()];
     for (int i = 0; i < toks.size(); i++) {

@@ -15,6 +15,7 @@ import org.rasid.doc.Mention;
 import org.rasid.doc.Token;
 import org.rasid.text.ArabicNormalizer;
 import org.rasid.text.Resources;
+import org.rasid.text.WordLists;
 
 /**
  * Merges mentions into the article's entities. «اللواء أحمد المسماري», «اللواء المسماري» and
@@ -27,7 +28,7 @@ public final class EntityLinker implements Stage {
   private static final int MAX_ROLE = 7;
   private final Set<String> titles = new HashSet<>();
   private final Set<String> roleHeads = new HashSet<>();
-  private final Map<String, String> demonyms = new HashMap<>();
+  private final Map<String, String> demonyms = WordLists.demonyms();
 
   private final NerLexicon lexicon;
   private final Set<String> reportingVerbs = new HashSet<>();
@@ -42,9 +43,6 @@ public final class EntityLinker implements Stage {
       for (int k = 0; k < 4; k++) reportingVerbs.add(ArabicNormalizer.fold(r[k]));
     }
     for (String[] r : Resources.tsv("quotes/cues_rasid.tsv", false)) reportingVerbs.add(ArabicNormalizer.fold(r[0]));
-    for (String[] r : Resources.tsv("lists/demonyms_ar.tsv", true)) {
-      for (String f : r[7].split("\\|")) demonyms.put(ArabicNormalizer.fold(f), r[0]);
-    }
   }
 
   /** Normalised, space-joined phrase keys. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.rasid.text.ArabicNormalizer;
 import org.rasid.text.Resources;
+import org.rasid.text.WordLists;
 
 /**
  * Word lists the tagger uses as features: first and last names, titles, person and organisation
@@ -29,10 +30,7 @@ public final class NerLexicon {
 
   private static NerLexicon load() {
     NerLexicon l = new NerLexicon();
-    for (String f : List.of("Most-Popular-Arabic-FirstNames.txt", "male-first--names-in-arabic.txt",
-        "female-first-names-in-arabic.txt")) {
-      for (String w : Resources.lines("lists/" + f)) l.add(w, Kind.FIRST);
-    }
+    for (String w : WordLists.firstNames()) l.add(w, Kind.FIRST);
     for (String f : List.of("Most-Popular-Arabic-LastNames.txt", "last-names-in-arabic.txt")) {
       for (String w : Resources.lines("lists/" + f)) l.add(w, Kind.LAST);
     }
@@ -42,10 +40,8 @@ public final class NerLexicon {
     }
     for (String w : Resources.lines("ner/person_cues.txt")) l.add(w, Kind.PERCUE);
     for (String w : Resources.lines("ner/org_cues.txt")) l.add(w, Kind.ORGCUE);
-    for (String w : Resources.lines("lists/stopwords.txt")) l.add(w, Kind.STOP);
-    for (String[] r : Resources.tsv("lists/demonyms_ar.tsv", true)) {
-      for (String f : r[7].split("\\|")) l.add(f, Kind.DEMONYM);
-    }
+    for (String w : WordLists.stopwords()) l.add(w, Kind.STOP);
+    for (String w : WordLists.demonyms().keySet()) l.add(w, Kind.DEMONYM);
     for (String[] r : Resources.tsv("gazetteer/countries_ar.tsv", true)) {
       l.addName(r[0], Kind.COUNTRY);
       for (String alt : r[2].split("\\|")) l.addName(alt, Kind.COUNTRY);

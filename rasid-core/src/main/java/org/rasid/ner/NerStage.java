@@ -17,6 +17,7 @@ import org.rasid.text.ArabicNormalizer;
 import org.rasid.text.Offsets;
 import org.rasid.text.PhraseMatcher;
 import org.rasid.text.Resources;
+import org.rasid.text.WordLists;
 
 /**
  * Entity mentions: the tagger's, then three kinds of pattern the tagger misses, each from a
@@ -30,18 +31,14 @@ public final class NerStage implements Stage {
   private final Set<String> orgHeads = new HashSet<>();
   private final Map<String, EntityType> frames = new HashMap<>();
   private final PhraseMatcher<Boolean> organisations = new PhraseMatcher<>();
-  private final Set<String> demonyms = new HashSet<>();
-  private final Set<String> stop = new HashSet<>();
+  private final Set<String> demonyms = WordLists.demonyms().keySet();
+  private final Set<String> stop = WordLists.stopwords();
 
   public NerStage(NerTagger tagger) {
     this.tagger = tagger;
     for (String w : Resources.lines("ner/org_heads.txt")) orgHeads.add(ArabicNormalizer.fold(w));
     for (String[] r : Resources.tsv("ner/name_frames.tsv", false)) frames.put(ArabicNormalizer.fold(r[0]), EntityType.valueOf(r[1]));
     for (String[] r : Resources.tsv("ner/organisations_ar.tsv", false)) organisations.add(r[0], true);
-    for (String[] r : Resources.tsv("lists/demonyms_ar.tsv", true)) {
-      for (String f : r[7].split("\\|")) demonyms.add(ArabicNormalizer.fold(f));
-    }
-    for (String w : Resources.lines("lists/stopwords.txt")) stop.add(ArabicNormalizer.fold(w));
   }
 
   @Override public void process(Document doc) {

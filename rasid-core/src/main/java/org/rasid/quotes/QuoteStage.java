@@ -1,7 +1,6 @@
 package org.rasid.quotes;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.rasid.Stage;
@@ -53,12 +52,7 @@ public final class QuoteStage implements Stage {
     Run(Document doc) {
       this.doc = doc;
       this.toks = doc.tokens();
-      this.mentionAt = new int[toks.size()];
-      Arrays.fill(mentionAt, -1);
-      for (int m = 0; m < doc.mentions().size(); m++) {
-        Mention x = doc.mentions().get(m);
-        for (int t = x.firstToken(); t < x.endToken(); t++) mentionAt[t] = m;
-      }
+      this.mentionAt = doc.mentionIndexByToken();
       this.covered = new boolean[toks.size()];
       this.inDate = new boolean[toks.size()];
       int d = 0;

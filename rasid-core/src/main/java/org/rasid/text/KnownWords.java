@@ -21,15 +21,14 @@ public final class KnownWords {
 
   private static KnownWords load() {
     KnownWords k = new KnownWords();
-    for (String f : List.of("lists/Most-Popular-Arabic-FirstNames.txt", "lists/male-first--names-in-arabic.txt",
-        "lists/female-first-names-in-arabic.txt", "lists/Most-Popular-Arabic-LastNames.txt",
+    for (String w : WordLists.firstNames()) k.add(w);
+    for (String f : List.of("lists/Most-Popular-Arabic-LastNames.txt",
         "lists/last-names-in-arabic.txt", "ner/org_cues.txt", "ner/person_cues.txt", "ner/role_heads.txt")) {
       for (String w : Resources.lines(f)) k.add(w);
     }
     // the stop-word list also holds clitic forms («واضاف»); only its bare words are whole words
-    for (String w : Resources.lines("lists/stopwords.txt")) {
-      String n = ArabicNormalizer.fold(w);
-      if (!n.startsWith("و") && !n.startsWith("ف") && !n.startsWith("لل") && !n.startsWith("بال") && !n.startsWith("كال")) k.add(w);
+    for (String n : WordLists.stopwords()) {
+      if (!n.startsWith("و") && !n.startsWith("ف") && !n.startsWith("لل") && !n.startsWith("بال") && !n.startsWith("كال")) k.add(n);
     }
     for (String f : List.of("gazetteer/places_ar.tsv", "gazetteer/countries_ar.tsv", "gazetteer/admin1_ar.tsv")) {
       for (String[] r : Resources.tsv(f, true)) {

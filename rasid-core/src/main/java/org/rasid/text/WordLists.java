@@ -1,0 +1,43 @@
+package org.rasid.text;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The shared word lists of {@code lists/}, normalised and loaded once. */
+public final class WordLists {
+  private WordLists() {}
+
+  private static final class Holder {
+    static final Map<String, String> DEMONYMS = loadDemonyms();
+    static final Set<String> FIRST_NAMES = load(List.of("lists/Most-Popular-Arabic-FirstNames.txt",
+        "lists/male-first--names-in-arabic.txt", "lists/female-first-names-in-arabic.txt"));
+    static final Set<String> STOPWORDS = load(List.of("lists/stopwords.txt"));
+  }
+
+  /** Every form of every nisba adjective («ليبي», «الليبيين») → its country's ISO 3166 alpha-2 code. */
+  public static Map<String, String> demonyms() { return Holder.DEMONYMS; }
+
+  /** Arabic first names, male and female. */
+  public static Set<String> firstNames() { return Holder.FIRST_NAMES; }
+
+  /** Stop words, including the clitic forms the list carries. */
+  public static Set<String> stopwords() { return Holder.STOPWORDS; }
+
+  private static Map<String, String> loadDemonyms() {
+    Map<String, String> m = new HashMap<>();
+    for (String[] r : Resources.tsv("lists/demonyms_ar.tsv", true)) {
+      for (String f : r[7].split("\\|")) m.put(ArabicNormalizer.fold(f), r[0]);
+    }
+    return Collections.unmodifiableMap(m);
+  }
+
+  private static Set<String> load(List<String> files) {
+    Set<String> s = new HashSet<>();
+    for (String f : files) for (String w : Resources.lines(f)) s.add(ArabicNormalizer.fold(w));
+    return Collections.unmodifiableSet(s);
+  }
+}
