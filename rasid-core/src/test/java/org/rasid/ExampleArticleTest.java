@@ -85,7 +85,7 @@ class ExampleArticleTest {
     assertTrue(salame.mentions().stream().anyMatch(m -> m.text().equals("سلامة")));
     Set<String> names = doc.entities().stream().map(e -> e.type() + ":" + e.name()).collect(Collectors.toSet());
     for (String n : List.of("PER:هشام عشماوي", "ORG:الجيش الوطني", "ORG:القوات المسلحة", "ORG:الحرة",
-        "ORG:قوة الردع", "ORG:ميليشيات البقرة", "ORG:حماس", "ORG:جماعة الإخوان المسلمين", "ORG:تنظيم القاعدة",
+        "ORG:قوة الردع", "ORG:ميليشيات البقرة", "ORG:الوفاق", "ORG:حماس", "ORG:جماعة الإخوان المسلمين", "ORG:تنظيم القاعدة",
         "MISC:طوفان الكرامة")) {
       assertTrue(names.contains(n), n + " in " + names);
     }

@@ -29,6 +29,7 @@ public final class NerStage implements Stage {
   private static final int MAX_HEAD_TAIL = 3;
   private final NerTagger tagger;
   private final Set<String> orgHeads = new HashSet<>();
+  private final Set<String> memberHeads = new HashSet<>();
   private final Map<String, EntityType> frames = new HashMap<>();
   private final PhraseMatcher<Boolean> organisations = new PhraseMatcher<>();
   private final Set<String> demonyms = WordLists.demonyms().keySet();
@@ -37,6 +38,7 @@ public final class NerStage implements Stage {
   public NerStage(NerTagger tagger) {
     this.tagger = tagger;
     for (String w : Resources.lines("ner/org_heads.txt")) orgHeads.add(ArabicNormalizer.fold(w));
+    for (String w : Resources.lines("ner/member_heads.txt")) memberHeads.add(ArabicNormalizer.fold(w));
     for (String[] r : Resources.tsv("ner/name_frames.tsv", false)) frames.put(ArabicNormalizer.fold(r[0]), EntityType.valueOf(r[1]));
     for (String[] r : Resources.tsv("ner/organisations_ar.tsv", false)) organisations.add(r[0], true);
   }
@@ -111,6 +113,14 @@ public final class NerStage implements Stage {
       if (end > i) {
         out.add(new int[] {i, end, EntityType.ORG.ordinal()});
         i = end - 1;
+      } else if (!t.article() && memberHeads.contains(t.stem()) && i + 1 < s.endToken()) {
+        // «مسلحي الوفاق»: one definite name after the members' noun is their organisation
+        Token u = toks.get(i + 1);
+        if (u.kind() == Token.Kind.ARABIC && u.article() && u.prefix().isEmpty() && !stop.contains(u.norm())
+            && !demonyms.contains(u.norm())) {
+          out.add(new int[] {i + 1, i + 2, EntityType.ORG.ordinal()});
+          i = i + 1;
+        }
       }
     }
   }

@@ -80,4 +80,12 @@ class QuoteStageTest {
     assertTrue(d.quotes().get(0).speakerName().contains("العلي"), d.quotes().get(0).toString());
     assertNull(d.quotes().get(1).speaker(), d.quotes().get(1).toString());
   }
+
+  @Test void nestedQuotesAndQuotesOverParagraphs() {
+    Quote nested = only(Analyse.text("وقال المتحدث: «إن الوزير أبلغنا أن الحكومة \"لن تتراجع\" عن قرارها أمس»."));
+    assertEquals("إن الوزير أبلغنا أن الحكومة \"لن تتراجع\" عن قرارها أمس", nested.content().text());
+    Quote paragraphs = only(Analyse.text("وقال الوزير: «الفقرة الأولى من الكلام هنا.\n\nوالفقرة الثانية من الكلام نفسه»."));
+    assertTrue(paragraphs.content().text().contains("الأولى") && paragraphs.content().text().contains("الثانية"),
+        paragraphs.content().text());
+  }
 }
