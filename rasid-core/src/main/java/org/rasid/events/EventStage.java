@@ -129,8 +129,8 @@ public final class EventStage implements Stage {
    */
   private boolean generic(Run run, Sentence s, int i, PhraseMatcher.Match<Trigger> m) {
     String root = m.value().cameo().substring(0, 2);
-    // appeals and statements named by a noun («دعوة …») are events as they stand
-    if (!(root.equals("14") || root.equals("17") || root.equals("18") || root.equals("19"))) return false;
+    // speech acts named by a noun («دعوة …», «اتهام», «تهديد») are events as they stand
+    if (SPEECH_ROOTS.contains(root)) return false;
     int next = m.end();
     if (next < s.endToken() && (run.toks.get(next).norm().equals("علي") || run.toks.get(next).norm().equals("ضد"))) return false;
     for (int k = Math.max(s.firstToken(), i - 3); k < i; k++) {
@@ -144,6 +144,8 @@ public final class EventStage implements Stage {
     for (DateMention d : run.doc.dates()) if (d.start() >= s.start() && d.end() <= s.end()) return false;
     return true;
   }
+
+  private static final java.util.Set<String> SPEECH_ROOTS = java.util.Set.of("01", "02", "10", "11", "12", "13");
 
   private static final java.util.Set<String> LIGHT_VERBS = java.util.Set.of("شن", "شنت", "نفذ", "نفذت", "وقع", "وقعت",
       "تعرض", "تعرضت", "اسفر", "اسفرت", "قام", "قامت", "قاموا", "جراء", "اثر", "عقب", "ادي", "خلف");
