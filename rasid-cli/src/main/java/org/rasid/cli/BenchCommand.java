@@ -94,6 +94,16 @@ final class BenchCommand implements Callable<Integer> {
           stageNanos[k] / 1e6 / d);
     }
     System.out.printf("text_layer_docs_per_s: %.0f docs/s%n", d / text);
+    int textIndex = -1, quoteIndex = -1;
+    for (int k = 0; k < n; k++) {
+      String name = full.stages().get(k).getClass().getSimpleName();
+      if (name.equals("TextStage")) textIndex = k;
+      if (name.equals("QuoteStage")) quoteIndex = k;
+    }
+    if (textIndex >= 0 && quoteIndex >= 0) {
+      System.out.printf("quotes_over_text_layer: %.1f %% (time of the quote layer / time of the text layer)%n",
+          100.0 * stageNanos[quoteIndex] / stageNanos[textIndex]);
+    }
     long tokens = 0;
     for (Article a : all) tokens += full.prefix(1).analyze(a).tokens().size();
     for (int k = 0; k < n; k++) {

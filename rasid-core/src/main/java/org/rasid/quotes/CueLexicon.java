@@ -73,6 +73,23 @@ final class CueLexicon {
       attribution.add(r[0], r[1]);
       attribution.add("و" + r[0], r[1]); // «وبحسب المصدر»
     }
+    indexStarts();
+  }
+
+  /** What a word may start: a cue, an attribution phrase, or both. One lookup per token in the hot loop. */
+  record Start(Cue cue, boolean attribution) {}
+
+  private final Map<String, Start> starts = new HashMap<>();
+
+  /** The cue or attribution a token may start, or null: the quote stage's one lookup per token. */
+  Start startAt(Token t) { return t.kind() == Token.Kind.ARABIC ? starts.get(t.norm()) : null; }
+
+  private void indexStarts() {
+    for (Map.Entry<String, Cue> e : cues.entrySet()) starts.put(e.getKey(), new Start(e.getValue(), false));
+    for (String first : attribution.firstWords()) {
+      Start s = starts.get(first);
+      starts.put(first, new Start(s == null ? null : s.cue(), true));
+    }
   }
 
   /** The cue a token is, with a conjunction (و ف) allowed before it; null when none. */

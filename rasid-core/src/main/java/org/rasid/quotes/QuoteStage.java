@@ -73,7 +73,9 @@ public final class QuoteStage implements Stage {
         int end = quoteBeforeCue(run, i);
         if (end > i) { i = end; continue; }
       }
-      CueLexicon.Cue cue = lex.cueAt(t);
+      CueLexicon.Start start = lex.startAt(t);
+      if (start == null) continue;
+      CueLexicon.Cue cue = start.cue();
       // «41 متهمًا»: after a number a participle is a noun, not a cue
       if (cue != null && cue.participle() && i > 0 && toks.get(i - 1).kind() == Token.Kind.NUMBER) cue = null;
       if (cue != null) {
@@ -81,6 +83,7 @@ public final class QuoteStage implements Stage {
         if (end > i) i = end - 1;
         continue;
       }
+      if (!start.attribution()) continue;
       PhraseMatcher.Match<String> attr = lex.attribution.longestAt(toks, i, toks.size());
       if (attr != null) attribution(run, i, attr);
     }

@@ -33,6 +33,16 @@ public final class PhraseMatcher<V> {
 
   public boolean contains(String phrase) { return phrases.containsKey(key(phrase)); }
 
+  /** The first words of all phrases, as written (normalised). */
+  public java.util.Set<String> firstWords() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String k : phrases.keySet()) {
+      int sp = k.indexOf(' ');
+      out.add(sp < 0 ? k : k.substring(0, sp));
+    }
+    return out;
+  }
+
   public V get(String phrase) { return phrases.get(key(phrase)); }
 
   public int size() { return phrases.size(); }
