@@ -73,6 +73,10 @@ final class TrainCommand implements Callable<Integer> {
       System.out.print("dev, with document context\n" + sc.report());
     }
     Files.createDirectories(out);
+    Path common = out.resolve("common_words.txt");
+    Files.write(common, (java.util.List<String>) new java.util.ArrayList<>(NerTraining.commonWords(train, 3)),
+        StandardCharsets.UTF_8);
+    System.err.printf("wrote %s: words used only outside names in the training data%n", common);
     save(tagger.local(), out.resolve(Path.of(NerTagger.LOCAL_RESOURCE).getFileName()));
     save(tagger.context(), out.resolve(Path.of(NerTagger.MODEL_RESOURCE).getFileName()));
     return 0;

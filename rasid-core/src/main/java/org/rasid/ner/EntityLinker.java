@@ -32,6 +32,8 @@ public final class EntityLinker implements Stage {
 
   private final NerLexicon lexicon;
   private final Set<String> reportingVerbs = new HashSet<>();
+  /** Words ANERcorp uses only outside names (written by ./rasid train ner). */
+  private final Set<String> commonWords = new HashSet<>();
 
   public EntityLinker(NerLexicon lexicon) {
     this.lexicon = lexicon;
@@ -43,6 +45,7 @@ public final class EntityLinker implements Stage {
       for (int k = 0; k < 4; k++) reportingVerbs.add(ArabicNormalizer.fold(r[k]));
     }
     for (String[] r : Resources.tsv("quotes/cues_rasid.tsv", false)) reportingVerbs.add(ArabicNormalizer.fold(r[0]));
+    commonWords.addAll(Resources.lines("ner/common_words.txt"));
   }
 
   /** Normalised, space-joined phrase keys. */
@@ -159,7 +162,8 @@ public final class EntityLinker implements Stage {
           && !toks.get(m.firstToken()).article()) {
         Token t = toks.get(n);
         if (t.kind() == Token.Kind.ARABIC && t.prefix().isEmpty() && !t.article() && t.norm().length() >= 3
-            && lexicon.kinds(t.norm()).isEmpty() && !reportingVerbs.contains(t.norm()) && !isTitle(t)) {
+            && lexicon.kinds(t.norm()).isEmpty() && !reportingVerbs.contains(t.norm()) && !isTitle(t)
+            && !commonWords.contains(t.norm())) {
           out.add(new Mention(EntityType.PER, m.start(), t.end(), m.firstToken(), n + 1, doc.text().substring(m.start(), t.end())));
           taken[n] = true;
           continue;
@@ -326,6 +330,8 @@ public final class EntityLinker implements Stage {
     return -1;
   }
 
+  private static boolean isPreposition(char c) { return c == 'ب' || c == 'ل' || c == 'ك'; }
+
   private static boolean endsWith(List<String> a, List<String> b) {
     return a.size() >= b.size() && a.subList(a.size() - b.size(), a.size()).equals(b);
   }
@@ -340,9 +346,11 @@ public final class EntityLinker implements Stage {
     return false;
   }
 
-  /** Equal, or equal once the article is ignored: «سلامة» in «غسان سلامة». */
+  /** Equal, or equal once the article or a preposition is ignored: «سلامة» in «غسان سلامة», «لداعش» and «داعش». */
   private static boolean same(String a, String b) {
     if (a.equals(b)) return true;
+    if (a.length() > 3 && b.length() == a.length() - 1 && isPreposition(a.charAt(0)) && a.endsWith(b)) return true;
+    if (b.length() > 3 && a.length() == b.length() - 1 && isPreposition(b.charAt(0)) && b.endsWith(a)) return true;
     String x = a.startsWith("ال") && a.length() > 3 ? a.substring(2) : a;
     String y = b.startsWith("ال") && b.length() > 3 ? b.substring(2) : b;
     return x.equals(y);

@@ -63,6 +63,25 @@ public final class NerTraining {
     return new NerTagger(local, context, lexicon);
   }
 
+  /**
+   * Words the training data uses only outside names, at least {@code minCount} times: a list of
+   * common words («مشروع», «قال») the entity linker must not take for family names.
+   */
+  public static java.util.SortedSet<String> commonWords(List<Conll.Sentence> data, int minCount) {
+    java.util.Map<String, int[]> counts = new java.util.HashMap<>();
+    for (Conll.Sentence s : data) {
+      String[] n = PerceptronTrainer.normalise(s.tokens());
+      for (int i = 0; i < n.length; i++) counts.computeIfAbsent(n[i], k -> new int[2])[s.tags()[i].equals("O") ? 0 : 1]++;
+    }
+    java.util.SortedSet<String> out = new java.util.TreeSet<>();
+    for (java.util.Map.Entry<String, int[]> e : counts.entrySet()) {
+      String w = e.getKey();
+      if (e.getValue()[1] == 0 && e.getValue()[0] >= minCount && w.length() >= 2
+          && org.rasid.text.Tokenizer.isArabicLetter(w.charAt(0))) out.add(w);
+    }
+    return out;
+  }
+
   /** Tags sentences in blocks of {@link #BLOCK}, as training saw them. */
   public static List<String[]> tagBlocks(NerTagger tagger, List<String[]> sentences) {
     List<String[]> out = new ArrayList<>(sentences.size());

@@ -171,7 +171,7 @@ public final class QuoteStage implements Stage {
       if (j > i + 1 && lex.cueAt(t) != null) break;
       if (s != null && j >= s.endToken()) break;
     }
-    if (contentFirst > 0 && cue.prepositional() && !cue.kind().equals("say")) {
+    if (contentFirst > 0 && cue.prepositional() && !cue.kind().equals("say") && !cue.kind().equals("report")) {
       // «كشف كيم عن أمله في أن …»: what follows the preposition is said, أن included
       for (int p = i + 1; p < contentFirst - 2; p++) {
         String n = toks.get(p).norm();
@@ -366,7 +366,8 @@ public final class QuoteStage implements Stage {
     if (from >= s.endToken() || !toks.get(from).isWord() || isPreposition(toks.get(from))) return null;
     if (toks.get(from).norm().startsWith("تعبير")) return null; // «حسب تعبيره»: a pronoun
     int end = from;
-    while (end < s.endToken() && end - from < 5 && (toks.get(end).isWord() || toks.get(end).norm().equals("\""))) end++;
+    while (end < s.endToken() && end - from < 5 && (toks.get(end).isWord() || toks.get(end).norm().equals("\""))
+        && !lex.isComplementizer(toks.get(end)) && !toks.get(end).norm().startsWith("فان")) end++;
     while (end > from && !toks.get(end - 1).isWord()) end--;
     if (end <= from) return null;
     TextSpan span = run.doc.span(toks.get(from).start(), toks.get(end - 1).end());
@@ -436,6 +437,7 @@ public final class QuoteStage implements Stage {
       for (int j = cue + 1; j < Math.min(limit, cue + 5); j++) {
         int m = run.mentionAt[j];
         Token t = toks.get(j);
+        if (m >= 0 && governed(run, run.doc.mentions().get(m))) break; // «انضم لداعش»: not a subject
         if (m >= 0) {
           EntityType type = run.doc.mentions().get(m).type();
           // «قالت مصر», «أعلنت تركيا»: a country right after the verb speaks through its government
@@ -450,10 +452,7 @@ public final class QuoteStage implements Stage {
         if (m >= 0) {
           Mention x = run.doc.mentions().get(m);
           EntityType type = x.type();
-          Token head = toks.get(x.firstToken());
-          boolean governed = (x.firstToken() > 0 && isPreposition(toks.get(x.firstToken() - 1)))
-              || head.prefix().contains("ب") || head.prefix().contains("ل") || head.prefix().contains("ك");
-          if (!governed && (type == EntityType.PER || type == EntityType.ORG || (type == EntityType.LOC && j == cue - 1))) {
+          if (!governed(run, x) && (type == EntityType.PER || type == EntityType.ORG || (type == EntityType.LOC && j == cue - 1))) {
             return coordinated(run, m);
           }
           break;
@@ -514,6 +513,19 @@ public final class QuoteStage implements Stage {
   private static String entityNamed(Run run, String text) {
     for (org.rasid.doc.Entity e : run.doc.entities()) if (text.endsWith(e.name())) return e.id();
     return null;
+  }
+
+  /** A mention after a preposition or with ب/ل/ك on its first word is an object, not a subject. */
+  private static boolean governed(Run run, Mention x) {
+    Token head = run.toks.get(x.firstToken());
+    if ((x.firstToken() > 0 && isPreposition(run.toks.get(x.firstToken() - 1)))
+        || head.prefix().contains("ب") || head.prefix().contains("ل") || head.prefix().contains("ك")) return true;
+    // «لداعش» left whole by the segmenter: the entity's name shows the preposition is not part of it
+    char c = head.norm().charAt(0);
+    if (c != 'ب' && c != 'ل' && c != 'ك') return false;
+    int m = run.doc.mentions().indexOf(x);
+    org.rasid.doc.Entity e = run.doc.entityOf(m);
+    return e != null && org.rasid.text.ArabicNormalizer.fold(e.name()).charAt(0) != c;
   }
 
   private static boolean isPreposition(Token t) {
