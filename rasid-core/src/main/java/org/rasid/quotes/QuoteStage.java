@@ -13,6 +13,7 @@ import org.rasid.doc.Sentence;
 import org.rasid.doc.TextSpan;
 import org.rasid.doc.Token;
 import org.rasid.text.PhraseMatcher;
+import org.rasid.text.WordLists;
 
 /**
  * Reported speech. From each reporting cue it finds the content (a quotation in marks after a
@@ -159,7 +160,9 @@ public final class QuoteStage implements Stage {
         break;
       }
       if (n.equals("\"")) {
-        if (j == i + 1 || toks.get(j - 1).norm().equals(":") || (!cue.object() && isSayingFrame(run, i, j))) {
+        int close = closing(run.doc.text(), toks, j);
+        boolean name = close - j <= 3 && !toks.get(j - 1).norm().equals(":"); // «وأوردت "سونا"»: a name
+        if (!name && (j == i + 1 || toks.get(j - 1).norm().equals(":") || (!cue.object() && isSayingFrame(run, i, j)))) {
           return direct(run, i, cue, j);
         }
         continue; // «قناة “الحرة”», or a quoted fragment inside the object of «دعا»
@@ -417,7 +420,21 @@ public final class QuoteStage implements Stage {
       if (cue + 1 < limit) {
         int m = run.mentionAt[cue + 1];
         if (m >= 0 && run.doc.mentions().get(m).type() != EntityType.PER
-            && run.doc.mentions().get(m).type() != EntityType.MISC) return speakerOf(run, m);
+            && run.doc.mentions().get(m).type() != EntityType.MISC) {
+          Speaker sp = speakerOf(run, m);
+          int end = apposition(run, run.doc.mentions().get(m).endToken(), limit);
+          if (end == run.doc.mentions().get(m).endToken()) return sp;
+          TextSpan span = run.doc.span(sp.span().start(), toks.get(end - 1).end());
+          return new Speaker(span, sp.entity(), sp.name() + " " + run.doc.text().substring(sp.span().end(), span.end()).strip());
+        }
+        // «وصرح علي المقرحي، آمر …»: a first name right after the verb opens its subject, tagged or not
+        if (m < 0 && WordLists.firstNames().contains(toks.get(cue + 1).norm())) {
+          int end = cue + 2;
+          while (end < limit && end - cue <= 4 && toks.get(end).isWord() && !isPreposition(toks.get(end))
+              && !lex.isComplementizer(toks.get(end)) && lex.cueAt(toks.get(end)) == null && !run.inDate[end]) end++;
+          TextSpan span = run.doc.span(toks.get(cue + 1).start(), toks.get(end - 1).end());
+          return new Speaker(span, entityNamed(run, span.text()), span.text());
+        }
         if (lex.isSource(toks.get(cue + 1)) && !lex.isRoleHead(toks.get(cue + 1))) return sourcePhrase(run, cue + 1);
       }
       int max = Math.min(limit, cue + 1 + PERSON_WINDOW);
@@ -446,6 +463,13 @@ public final class QuoteStage implements Stage {
         if (lex.isSource(t)) return sourcePhrase(run, j);
         if (isPreposition(t) || (t.kind() == Token.Kind.PUNCT && !t.norm().equals("\""))) break;
       }
+      // «وكان مسؤولون إثيوبيون، قد أعلنوا»: an anonymous source before the verb, across «قد» and a comma
+      for (int j = cue - 1; j >= Math.max(s == null ? 0 : s.firstToken(), cue - 5); j--) {
+        Token t = toks.get(j);
+        if (lex.isSource(t) && !lex.isRoleHead(t)) return sourcePhrase(run, j);
+        if (!(t.norm().equals("قد") || t.norm().equals("،") || t.isWord() && t.kind() == Token.Kind.ARABIC && !t.article()
+            && j < cue - 1 && j > cue - 4)) break;
+      }
       // subject before the verb: «اللواء المسماري أشار…», «وكانت الولايات المتحدة وفرنسا دعت…»
       for (int j = cue - 1; j >= Math.max(s == null ? 0 : s.firstToken(), cue - 2); j--) {
         int m = run.mentionAt[j];
@@ -467,7 +491,9 @@ public final class QuoteStage implements Stage {
             && !lex.isComplementizer(toks.get(end)) && lex.cueAt(toks.get(end)) == null) end++;
         boolean toThat = end == limit && limit < toks.size() && lex.isComplementizer(toks.get(limit))
             || end == limit - 1 && lex.isComplementizer(toks.get(limit - 1));
-        if (end > cue + 1 && (toThat || lex.isRoleHead(toks.get(cue + 1)))) {
+        boolean named = WordLists.firstNames().contains(toks.get(cue + 1).norm()) && end - cue <= 4;
+        if (end > cue + 1 && (toThat || named || lex.isRoleHead(toks.get(cue + 1)))) {
+          end = apposition(run, end, limit);
           TextSpan span = run.doc.span(toks.get(cue + 1).start(), toks.get(end - 1).end());
           return new Speaker(span, entityNamed(run, span.text()), span.text());
         }
@@ -489,7 +515,18 @@ public final class QuoteStage implements Stage {
           if (m >= 0 && run.doc.mentions().get(m).type() == EntityType.PER) return speakerOf(run, m);
         }
       }
-    } else if (s != null && run.lastSentence != s.index()) {
+    } else if (s != null && cue > s.firstToken()) {
+      // «نقلا عن المتحدث باسم الوزارة قوله إن»: the party after «عن» just before a verbal noun said it
+      for (int j = cue - 1; j >= Math.max(s.firstToken(), cue - 7); j--) {
+        if (toks.get(j).norm().equals("عن") && j + 1 < cue) {
+          TextSpan span = run.doc.span(toks.get(j + 1).start(), toks.get(cue - 1).end());
+          int m = run.mentionAt[j + 1];
+          return m >= 0 ? speakerOf(run, m) : new Speaker(span, entityNamed(run, span.text()), span.text());
+        }
+        if (!toks.get(j).isWord()) break;
+      }
+    }
+    if (c.participle() && s != null && run.lastSentence != s.index()) {
       // a participle or «بقوله» whose clause has no quote yet: the nearest person before it in the sentence
       for (int j = cue - 1; j >= s.firstToken(); j--) {
         int m = run.mentionAt[j];
@@ -507,6 +544,29 @@ public final class QuoteStage implements Stage {
     String first = org.rasid.text.ArabicNormalizer.fold(sp.name()).split(" ")[0];
     char g = lex.femaleNames.contains(first) ? 'f' : lex.maleNames.contains(first) ? 'm' : 0;
     return g == 0 || g == c.gender();
+  }
+
+  /**
+   * Extends a subject over what names it further: «وكالة الأنباء السودانية "سونا"», or a name between
+   * commas after a role, «وزير الدفاع الإثيوبي، سراج فقيسا،».
+   */
+  private int apposition(Run run, int end, int limit) {
+    List<Token> toks = run.toks;
+    int adj = end;
+    while (adj < limit && adj - end < 2 && toks.get(adj).kind() == Token.Kind.ARABIC && toks.get(adj).article()
+        && adj + 1 < limit && (toks.get(adj + 1).norm().equals("\"") || toks.get(adj + 1).article())) adj++;
+    if (adj > end && adj < limit && toks.get(adj).norm().equals("\"")) end = adj; // «وكالة الأنباء السودانية "سونا"»
+    if (end + 2 < limit && toks.get(end).norm().equals("\"") && toks.get(end + 1).isWord()) {
+      int k = end + 1;
+      while (k < limit && k - end <= 4 && toks.get(k).isWord()) k++;
+      if (k < limit && toks.get(k).norm().equals("\"")) return k + 1;
+    }
+    if (end + 2 < limit && toks.get(end).norm().equals("،") && toks.get(end + 1).isWord()) {
+      int k = end + 1;
+      while (k < limit && k - end <= 3 && toks.get(k).isWord() && run.inDate[k] == false && !isPreposition(toks.get(k))) k++;
+      if (k < toks.size() && k > end + 1 && toks.get(k).norm().equals("،") && !run.inDate[end + 1]) return k;
+    }
+    return end;
   }
 
   /** The id of the entity whose name ends the given text, or null. */
