@@ -77,6 +77,28 @@ public final class JsonWriter implements Closeable {
     endRecord();
   }
 
+  /** One analysis as a JSON line (no newline): for jobs that handle records one by one. */
+  public static String toJson(Document d) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(8192);
+    try (JsonWriter w = new JsonWriter(out, true)) {
+      w.write(d);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toString(java.nio.charset.StandardCharsets.UTF_8).stripTrailing();
+  }
+
+  /** An error record as a JSON line (no newline). */
+  public static String errorJson(String id, String reason) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(256);
+    try (JsonWriter w = new JsonWriter(out, true)) {
+      w.writeError(id, reason, null);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toString(java.nio.charset.StandardCharsets.UTF_8).stripTrailing();
+  }
+
   /** An error record: the document's id and why it could not be read or analysed. */
   public void writeError(String id, String reason, Article a) throws IOException {
     g.writeStartObject();
