@@ -50,12 +50,18 @@ public final class EventStage implements Stage {
     final List<Token> toks;
     final int[] mentionAt;
     final Map<Integer, Quote> quoteByCue = new HashMap<>();
+    final Map<String, Entity> entityById = new HashMap<>();
+    final Map<String, Place> countryByText = new HashMap<>();
 
     Run(Document doc) {
       this.doc = doc;
       this.toks = doc.tokens();
       mentionAt = doc.mentionIndexByToken();
       for (Quote q : doc.quotes()) if (q.cue() != null) quoteByCue.put(q.cue().start(), q);
+      for (Entity e : doc.entities()) entityById.put(e.id(), e);
+      for (Place p : doc.places()) {
+        if (p.country() != null && "PCLI".equals(p.featureCode())) countryByText.putIfAbsent(ArabicNormalizer.fold(p.text()), p);
+      }
     }
   }
 
@@ -246,13 +252,10 @@ public final class EventStage implements Stage {
   /** A country's ISO3, else the actor dictionary's code for the name, else null. */
   private String actorCode(Run run, String entityId, String name) {
     if (name == null) return null;
-    Entity e = null;
-    if (entityId != null) for (Entity x : run.doc.entities()) if (x.id().equals(entityId)) e = x;
+    Entity e = entityId == null ? null : run.entityById.get(entityId);
     if (e != null && e.type() == EntityType.LOC) {
-      for (Place p : run.doc.places()) {
-        if (ArabicNormalizer.fold(p.text()).equals(ArabicNormalizer.fold(e.name())) && p.country() != null
-            && "PCLI".equals(p.featureCode())) return actors.country(p.country());
-      }
+      Place p = run.countryByText.get(ArabicNormalizer.fold(e.name()));
+      if (p != null) return actors.country(p.country());
     }
     String code = actors.named(name);
     if (code == null && e != null && e.country() != null) code = actors.country(e.country());

@@ -72,6 +72,7 @@ public final class EntityLinker implements Stage {
   @Override public void process(Document doc) {
     List<Token> toks = doc.tokens();
     List<Builder> entities = new ArrayList<>();
+    WordIndex index = new WordIndex();
     List<Mention> mentions = new ArrayList<>();
     List<Mention> input = propagate(doc, joinAdjacentPersons(doc, completeNames(doc, harmonise(doc))));
     int[] entityOf = new int[input.size()];
@@ -104,15 +105,20 @@ public final class EntityLinker implements Stage {
       String name = doc.text().substring(nameStart, m.end());
       Mention wide = new Mention(m.type(), mentionStart, m.end(), mentionFirst, m.endToken(),
           doc.text().substring(mentionStart, m.end()));
-      int e = find(entities, m.type(), words);
+      int e = find(entities, index, m.type(), words);
       Builder b;
       if (e < 0) {
         b = new Builder(m.type(), words, name);
         entities.add(b);
         e = entities.size() - 1;
+        index.add(e, words);
       } else {
         b = entities.get(e);
-        if (words.size() > b.words.size()) { b.words = words; b.name = name; }
+        if (words.size() > b.words.size()) {
+          b.words = words;
+          b.name = name;
+          index.add(e, words);
+        }
       }
       b.mentions.add(wide);
       mentions.add(wide);
@@ -317,8 +323,52 @@ public final class EntityLinker implements Stage {
   }
 
   /** The entity a mention of these words belongs to, or -1: the latest whose name contains them in order. */
-  private static int find(List<Builder> entities, EntityType type, List<String> words) {
-    for (int i = entities.size() - 1; i >= 0; i--) {
+  /**
+   * Entities by the words of their names (article and a leading preposition set aside), so that a
+   * mention is compared with the few entities that share a word, not with all: an article with
+   * thousands of names stays linear.
+   */
+  private static final class WordIndex {
+    private final Map<String, List<Integer>> byWord = new HashMap<>();
+    private final Map<String, List<Integer>> byLastWord = new HashMap<>();
+
+    void add(int entity, List<String> words) {
+      for (String w : words) for (String k : keys(w)) put(byWord, k, entity);
+      for (String k : keys(words.get(words.size() - 1))) put(byLastWord, k, entity);
+    }
+
+    private static void put(Map<String, List<Integer>> m, String k, int entity) {
+      List<Integer> l = m.computeIfAbsent(k, x -> new ArrayList<>(2));
+      if (l.isEmpty() || l.get(l.size() - 1) != entity) l.add(entity);
+    }
+
+    /**
+     * Entities that may contain {@code words} as a run (they hold its last word) or be contained in
+     * it (their last word is among its words), latest first.
+     */
+    java.util.SortedSet<Integer> candidates(List<String> words) {
+      java.util.SortedSet<Integer> out = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+      for (String k : keys(words.get(words.size() - 1))) addAll(out, byWord.get(k));
+      for (String w : words) for (String k : keys(w)) addAll(out, byLastWord.get(k));
+      return out;
+    }
+
+    private static void addAll(java.util.SortedSet<Integer> out, List<Integer> l) {
+      if (l != null) out.addAll(l);
+    }
+
+    private static List<String> keys(String w) {
+      String a = w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w;
+      if (w.length() > 3 && isPreposition(w.charAt(0))) {
+        String p = w.substring(1);
+        return List.of(a, p.startsWith("ال") && p.length() > 3 ? p.substring(2) : p);
+      }
+      return List.of(a);
+    }
+  }
+
+  private static int find(List<Builder> entities, WordIndex index, EntityType type, List<String> words) {
+    for (int i : index.candidates(words)) {
       Builder b = entities.get(i);
       if (b.type != type) continue;
       if (containsRun(b.words, words) || containsRun(words, b.words)) {

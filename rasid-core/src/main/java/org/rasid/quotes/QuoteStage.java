@@ -454,7 +454,7 @@ public final class QuoteStage implements Stage {
       for (int j = cue + 1; j < Math.min(limit, cue + 5); j++) {
         int m = run.mentionAt[j];
         Token t = toks.get(j);
-        if (m >= 0 && governed(run, run.doc.mentions().get(m))) break; // «انضم لداعش»: not a subject
+        if (m >= 0 && governed(run, m)) break; // «انضم لداعش»: not a subject
         if (m >= 0) {
           EntityType type = run.doc.mentions().get(m).type();
           // «قالت مصر», «أعلنت تركيا»: a country right after the verb speaks through its government
@@ -476,7 +476,7 @@ public final class QuoteStage implements Stage {
         if (m >= 0) {
           Mention x = run.doc.mentions().get(m);
           EntityType type = x.type();
-          if (!governed(run, x) && (type == EntityType.PER || type == EntityType.ORG || (type == EntityType.LOC && j == cue - 1))) {
+          if (!governed(run, m) && (type == EntityType.PER || type == EntityType.ORG || (type == EntityType.LOC && j == cue - 1))) {
             return coordinated(run, m);
           }
           break;
@@ -576,14 +576,14 @@ public final class QuoteStage implements Stage {
   }
 
   /** A mention after a preposition or with ب/ل/ك on its first word is an object, not a subject. */
-  private static boolean governed(Run run, Mention x) {
+  private static boolean governed(Run run, int m) {
+    Mention x = run.doc.mentions().get(m);
     Token head = run.toks.get(x.firstToken());
     if ((x.firstToken() > 0 && isPreposition(run.toks.get(x.firstToken() - 1)))
         || head.prefix().contains("ب") || head.prefix().contains("ل") || head.prefix().contains("ك")) return true;
     // «لداعش» left whole by the segmenter: the entity's name shows the preposition is not part of it
     char c = head.norm().charAt(0);
     if (c != 'ب' && c != 'ل' && c != 'ك') return false;
-    int m = run.doc.mentions().indexOf(x);
     org.rasid.doc.Entity e = run.doc.entityOf(m);
     return e != null && org.rasid.text.ArabicNormalizer.fold(e.name()).charAt(0) != c;
   }

@@ -1,0 +1,31 @@
+package org.rasid;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.rasid.doc.Document;
+
+/** Inputs that break naive linkers and matchers: they must be analysed within the time budget. */
+class RobustnessTest {
+  @Test void aHugeArticleWithThousandsOfDistinctNamesStaysLinear() {
+    Random rnd = new Random(1);
+    String letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
+    StringBuilder b = new StringBuilder();
+    while (b.length() < 1_800_000) {
+      b.append("وقال الرئيس محمد ").append(word(rnd, letters)).append(" إن حركة ").append(word(rnd, letters))
+          .append(" هاجمت مدينة طرابلس أمس. ");
+    }
+    long t0 = System.nanoTime();
+    Document d = Analyse.text("عنوان", b.toString(), java.time.LocalDate.of(2019, 5, 13));
+    long ms = (System.nanoTime() - t0) / 1_000_000;
+    assertTrue(d.entities().size() > 1000, "entities: " + d.entities().size());
+    assertTrue(ms < Rasid.BUDGET.toMillis(), ms + " ms");
+  }
+
+  private static String word(Random rnd, String letters) {
+    char[] c = new char[5];
+    for (int i = 0; i < c.length; i++) c[i] = letters.charAt(rnd.nextInt(letters.length()));
+    return new String(c);
+  }
+}
