@@ -6,7 +6,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.rasid.doc.Document;
 
-/** Inputs that break naive linkers and matchers: they must be analysed within the time budget. */
+/** Inputs that break naive linkers and matchers: they must be analysed, not refused for overrunning the budget. */
 class RobustnessTest {
   @Test void aHugeArticleWithThousandsOfDistinctNamesStaysLinear() {
     Random rnd = new Random(1);
@@ -16,11 +16,9 @@ class RobustnessTest {
       b.append("وقال الرئيس محمد ").append(word(rnd, letters)).append(" إن حركة ").append(word(rnd, letters))
           .append(" هاجمت مدينة طرابلس أمس. ");
     }
-    long t0 = System.nanoTime();
+    // the pipeline refuses (AnalysisException) a document that overruns its budget; this one must not
     Document d = Analyse.text("عنوان", b.toString(), java.time.LocalDate.of(2019, 5, 13));
-    long ms = (System.nanoTime() - t0) / 1_000_000;
     assertTrue(d.entities().size() > 1000, "entities: " + d.entities().size());
-    assertTrue(ms < Rasid.BUDGET.toMillis(), ms + " ms");
   }
 
   private static String word(Random rnd, String letters) {
