@@ -35,8 +35,12 @@ public final class NerStage implements Stage {
   private final Set<String> demonyms = WordLists.demonyms().keySet();
   private final Set<String> stop = WordLists.stopwords();
 
+  private final Set<String> commonWords = new HashSet<>();
+  private final NerLexicon lexicon = NerLexicon.get();
+
   public NerStage(NerTagger tagger) {
     this.tagger = tagger;
+    commonWords.addAll(Resources.lines("ner/common_words.txt"));
     for (String w : Resources.lines("ner/org_heads.txt")) orgHeads.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("ner/member_heads.txt")) memberHeads.add(ArabicNormalizer.fold(w));
     for (String[] r : Resources.tsv("ner/name_frames.tsv", false)) frames.put(ArabicNormalizer.fold(r[0]), EntityType.valueOf(r[1]));
@@ -56,6 +60,7 @@ public final class NerStage implements Stage {
     for (int si = 0; si < tags.size(); si++) {
       int base = doc.sentences().get(si).firstToken();
       for (ChunkScorer.Chunk c : ChunkScorer.chunks(tags.get(si))) {
+        if (c.end() - c.start() == 1 && commonWord(toks.get(base + c.start()))) continue;
         spans.add(new int[] {base + c.start(), base + c.end(), EntityType.valueOf(c.type()).ordinal()});
       }
     }
@@ -88,6 +93,17 @@ public final class NerStage implements Stage {
       out.add(new Mention(EntityType.values()[m[2]], start, last.end(), m[0], m[1], doc.text().substring(start, last.end())));
     }
     doc.setMentions(out);
+  }
+
+  /**
+   * «يقول», «مهرجان», «سلاح» tagged alone as names: a one-word mention that ANERcorp uses only outside
+   * names, and that no name list knows, is the tagger's slip.
+   */
+  private boolean commonWord(Token t) {
+    if (t.kind() != Token.Kind.ARABIC || !commonWords.contains(t.norm())) return false;
+    java.util.Set<NerLexicon.Kind> k = lexicon.kinds(t.norm());
+    return !(k.contains(NerLexicon.Kind.FIRST) || k.contains(NerLexicon.Kind.LAST) || k.contains(NerLexicon.Kind.ACTOR)
+        || k.contains(NerLexicon.Kind.PLACE) || k.contains(NerLexicon.Kind.COUNTRY));
   }
 
   private void patterns(Document doc, Sentence s, List<int[]> out) {
