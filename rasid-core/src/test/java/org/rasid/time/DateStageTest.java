@@ -41,6 +41,8 @@ class DateStageTest {
     assertEquals(List.of("يوم الخميس=2019-05-09"), values("وصل يوم الخميس", PUB));
     assertEquals(List.of("الأسبوع الماضي=2019-W19"), values("خلال الأسبوع الماضي", PUB));
     assertEquals(List.of("العام الماضي=2018"), values("مقارنة بالعام الماضي", PUB));
+    assertEquals(List.of("أول من أمس=2019-05-11"), values("وقعت الحادثة أول من أمس", PUB));
+    assertEquals(List.of("العام المنصرم=2018"), values("خلال العام المنصرم", PUB));
   }
 
   @Test void periodsStartWithSince() {
