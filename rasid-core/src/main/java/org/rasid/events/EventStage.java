@@ -20,6 +20,7 @@ import org.rasid.text.ArabicNormalizer;
 import org.rasid.text.Offsets;
 import org.rasid.text.PhraseMatcher;
 import org.rasid.text.Resources;
+import org.rasid.text.WordLists;
 
 /**
  * Events: a trigger from the lexicon (a verb such as «هاجم», «اعتقل», «دعا» or a noun such as
@@ -43,6 +44,7 @@ public final class EventStage implements Stage {
   public EventStage() {
     for (String[] r : Resources.tsv("events/triggers_ar.tsv", false)) triggers.add(r[0], new Trigger(r[1], r[2].equals("verb")));
     for (String[] r : Resources.tsv("events/appeal_objects_ar.tsv", false)) appealObjects.add(r[0], r[1]);
+    for (String w : Resources.lines("events/light_verbs.txt")) lightVerbs.add(ArabicNormalizer.fold(w));
   }
 
   private final class Run {
@@ -140,7 +142,7 @@ public final class EventStage implements Stage {
     int next = m.end();
     if (next < s.endToken() && (run.toks.get(next).norm().equals("علي") || run.toks.get(next).norm().equals("ضد"))) return false;
     for (int k = Math.max(s.firstToken(), i - 3); k < i; k++) {
-      if (LIGHT_VERBS.contains(run.toks.get(k).stem())) return false;
+      if (lightVerbs.contains(run.toks.get(k).stem())) return false;
     }
     if (i > s.firstToken() && run.toks.get(i - 1).kind() == Token.Kind.NUMBER) return false;
     if (run.toks.get(i).article()) return true; // «الهجوم»، «الاحتجاجات»: the kind, or one told of before
@@ -153,8 +155,7 @@ public final class EventStage implements Stage {
 
   private static final java.util.Set<String> SPEECH_ROOTS = java.util.Set.of("01", "02", "10", "11", "12", "13");
 
-  private static final java.util.Set<String> LIGHT_VERBS = java.util.Set.of("شن", "شنت", "نفذ", "نفذت", "وقع", "وقعت",
-      "تعرض", "تعرضت", "اسفر", "اسفرت", "قام", "قامت", "قاموا", "جراء", "اثر", "عقب", "ادي", "خلف");
+  private final java.util.Set<String> lightVerbs = new java.util.HashSet<>();
 
   private String refineAppeal(Run run, int from, Sentence s, String code) {
     for (int k = from; k < Math.min(s.endToken(), from + TARGET_WINDOW); k++) {
@@ -236,11 +237,7 @@ public final class EventStage implements Stage {
     return -1;
   }
 
-  private static boolean isPreposition(Token t) {
-    String n = t.norm();
-    return n.equals("في") || n.equals("من") || n.equals("عن") || n.equals("الي") || n.equals("علي") || n.equals("مع")
-        || n.equals("ضد") || n.equals("خلال");
-  }
+  private static boolean isPreposition(Token t) { return WordLists.isPreposition(t); }
 
   private Event.Actor actor(Run run, int mention) {
     Mention x = run.doc.mentions().get(mention);

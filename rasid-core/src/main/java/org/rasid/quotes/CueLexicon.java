@@ -109,5 +109,4 @@ final class CueLexicon {
     return t.kind() == Token.Kind.ARABIC && (roleHeads.contains(t.norm()) || roleHeads.contains(t.bare()));
   }
 
-  static boolean isTo(Token t) { return t.norm().equals("الي") || t.norm().equals("علي"); }
 }

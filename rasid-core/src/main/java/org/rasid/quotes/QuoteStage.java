@@ -588,11 +588,7 @@ public final class QuoteStage implements Stage {
     return e != null && org.rasid.text.ArabicNormalizer.fold(e.name()).charAt(0) != c;
   }
 
-  private static boolean isPreposition(Token t) {
-    String n = t.norm();
-    return n.equals("في") || n.equals("من") || n.equals("عن") || n.equals("الي") || n.equals("علي") || n.equals("مع")
-        || n.equals("خلال") || n.equals("امام") || n.equals("لدي");
-  }
+  private static boolean isPreposition(Token t) { return WordLists.isPreposition(t); }
 
   /** The speaker mention with the mentions coordinated before it: «الولايات المتحدة وبريطانيا وفرنسا». */
   private Speaker coordinated(Run run, int mention) {

@@ -16,6 +16,7 @@ public final class WordLists {
     static final Set<String> FIRST_NAMES = load(List.of("lists/Most-Popular-Arabic-FirstNames.txt",
         "lists/male-first--names-in-arabic.txt", "lists/female-first-names-in-arabic.txt"));
     static final Set<String> STOPWORDS = load(List.of("lists/stopwords.txt"));
+    static final Set<String> PREPOSITIONS = load(List.of("lists/prepositions_rasid.txt"));
   }
 
   /** Every form of every nisba adjective («ليبي», «الليبيين») → its country's ISO 3166 alpha-2 code. */
@@ -26,6 +27,12 @@ public final class WordLists {
 
   /** Stop words, including the clitic forms the list carries. */
   public static Set<String> stopwords() { return Holder.STOPWORDS; }
+
+  /** Prepositions that mark a phrase as an object or adjunct («في», «على», «مع»…). */
+  public static Set<String> prepositions() { return Holder.PREPOSITIONS; }
+
+  /** Whether a token is one of {@link #prepositions()}. */
+  public static boolean isPreposition(org.rasid.doc.Token t) { return Holder.PREPOSITIONS.contains(t.norm()); }
 
   private static Map<String, String> loadDemonyms() {
     Map<String, String> m = new HashMap<>();
