@@ -40,7 +40,13 @@ final class CueLexicon {
       boolean prep = !(form.startsWith("قال") || form.startsWith("يقول") || form.startsWith("تقول")
           || form.startsWith("قائل") || form.contains("قول"));
       boolean participle = r.length > 3 && r[3].equals("participle");
-      char g = participle ? (form.endsWith("ه") ? 'f' : form.endsWith("ا") ? 'm' : (char) 0) : (char) 0;
+      char g;
+      if (form.contains("قول")) {
+        // «بقوله» is his saying, «بقولها» hers: the pronoun tells, not the ending
+        g = form.endsWith("ها") ? 'f' : form.endsWith("ه") ? 'm' : (char) 0;
+      } else {
+        g = participle ? (form.endsWith("ه") ? 'f' : form.endsWith("ا") ? 'm' : (char) 0) : (char) 0;
+      }
       Cue c = new Cue(r[1], r[2].equals("object"), participle, prep, g);
       cues.put(form, c);
       base.put(form, c);

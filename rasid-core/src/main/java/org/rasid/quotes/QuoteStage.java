@@ -31,6 +31,7 @@ public final class QuoteStage implements Stage {
   private static final int PREP_WINDOW = 5;
   /** Between a cue and its أن stand at most a subject with its role and a phrase of circumstance. */
   private static final int MAX_COMPLEMENTIZER_GAP = 16;
+  private static final java.util.Set<String> RELATIVES = java.util.Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
   private static final int MAX_QUOTE_TOKENS = 4000;
   /** A dropped subject refers back at most this many sentences. */
   private static final int MAX_CARRY = 4;
@@ -225,7 +226,9 @@ public final class QuoteStage implements Stage {
       Token t = toks.get(j);
       String n = t.norm();
       // «من» opens content only for warnings («حذر من»); elsewhere it is «عدد من المفكرين»
-      if (n.equals("الي") || n.equals("علي") || n.equals("عن") || (n.equals("من") && cue.kind().equals("warn"))) {
+      // «نقلا عن» names a source: «عن» opens content except for cues of relaying
+      if (n.equals("الي") || n.equals("علي") || (n.equals("عن") && !cue.kind().equals("report"))
+          || (n.equals("من") && cue.kind().equals("warn"))) {
         Token next = toks.get(j + 1);
         return next.isWord() && !lex.isComplementizer(next) ? j + 1 : -1;
       }
@@ -391,6 +394,8 @@ public final class QuoteStage implements Stage {
         if ((w.equals("فيما") || w.equals("بينما") || w.equals("كما")) && n + 1 < end) n++;
         if (lex.cueAt(toks.get(n)) != null) return k;
       }
+      // «… قضية سكريبال الذي يقول المحققون أنه …»: a relative clause with its own cue is another quotation
+      if (RELATIVES.contains(t.norm()) && k + 1 < end && lex.cueAt(toks.get(k + 1)) != null) return k;
       if (t.norm().equals("حسب") || t.norm().equals("بحسب")) {
         if (k + 1 < end && toks.get(k + 1).norm().startsWith("تعبير")) return k;
       }
@@ -463,6 +468,19 @@ public final class QuoteStage implements Stage {
         if (lex.isSource(t)) return sourcePhrase(run, j);
         if (isPreposition(t) || (t.kind() == Token.Kind.PUNCT && !t.norm().equals("\""))) break;
       }
+      // «الذي يقول المحققون البريطانيون أنه»: the words between the verb and its أن name its subject
+      if (cue + 1 < limit && limit < toks.size() && lex.isComplementizer(toks.get(limit)) && limit - cue - 1 <= 4) {
+        boolean plain = true;
+        for (int j = cue + 1; j < limit; j++) {
+          plain &= toks.get(j).isWord() && !isPreposition(toks.get(j)) && !run.inDate[j] && lex.cueAt(toks.get(j)) == null;
+        }
+        if (plain) {
+          TextSpan span = run.doc.span(toks.get(cue + 1).start(), toks.get(limit - 1).end());
+          int m = run.mentionAt[cue + 1];
+          return m >= 0 && run.doc.mentions().get(m).end() == span.end() ? speakerOf(run, m)
+              : new Speaker(span, entityNamed(run, span.text()), span.text());
+        }
+      }
       // «وكان مسؤولون إثيوبيون، قد أعلنوا»: an anonymous source before the verb, across «قد» and a comma
       for (int j = cue - 1; j >= Math.max(s == null ? 0 : s.firstToken(), cue - 5); j--) {
         Token t = toks.get(j);
@@ -472,6 +490,7 @@ public final class QuoteStage implements Stage {
       }
       // subject before the verb: «اللواء المسماري أشار…», «وكانت الولايات المتحدة وفرنسا دعت…»
       for (int j = cue - 1; j >= Math.max(s == null ? 0 : s.firstToken(), cue - 2); j--) {
+        if (RELATIVES.contains(toks.get(j).norm())) break; // «سكريبال الذي يقول»: the antecedent is not the speaker
         int m = run.mentionAt[j];
         if (m >= 0) {
           Mention x = run.doc.mentions().get(m);
