@@ -14,6 +14,32 @@ import java.util.Map;
 final class GoldFile {
   private GoldFile() {}
 
+  /** What an eval does with one judged article: its analysis and its gold judgements. */
+  interface Judge {
+    void judge(String id, org.rasid.doc.Document analysis, JsonNode gold);
+  }
+
+  /**
+   * Analyses each article of {@code inputs} that has gold, in input order, and hands it to {@code judge};
+   * returns how many were judged. Gold left over names articles that were not found.
+   */
+  static int judgeAll(java.util.List<String> inputs, Map<String, JsonNode> golds, java.time.LocalDate date, Judge judge)
+      throws IOException {
+    int docs = 0;
+    try (org.rasid.io.Sources src = new org.rasid.io.Sources(inputs, System.in)) {
+      while (src.hasNext()) {
+        org.rasid.io.Input in = src.next();
+        if (!(in instanceof org.rasid.io.Input.Ok ok) || !golds.containsKey(in.id())) continue;
+        org.rasid.doc.Article a = ok.article();
+        if (a.published() == null && date != null) a = a.withPublished(date);
+        judge.judge(in.id(), org.rasid.Rasid.analyze(a), golds.remove(in.id()));
+        docs++;
+      }
+    }
+    if (!golds.isEmpty()) System.err.println("rasid eval: no article for gold ids " + golds.keySet());
+    return docs;
+  }
+
   static Map<String, JsonNode> load(Path file, String field) throws IOException {
     ObjectMapper json = new ObjectMapper();
     Map<String, JsonNode> golds = new LinkedHashMap<>();

@@ -9,11 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.rasid.Rasid;
 import org.rasid.doc.Document;
 import org.rasid.doc.Place;
-import org.rasid.io.Input;
-import org.rasid.io.Sources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -30,51 +27,48 @@ final class PlacesEval implements Callable<Integer> {
   @picocli.CommandLine.Option(names = {"-v", "--verbose"}, description = "list every miss")
   boolean verbose;
 
+  private int goldN, found, right, predicted, predictedInGold;
+
   @Override public Integer call() throws IOException {
     Map<String, JsonNode> golds = GoldFile.load(gold, "places");
-    int goldN = 0, found = 0, right = 0, predicted = 0, predictedInGold = 0, docs = 0;
-    try (Sources src = new Sources(articles, System.in)) {
-      while (src.hasNext()) {
-        Input in = src.next();
-        if (!(in instanceof Input.Ok ok) || !golds.containsKey(in.id())) continue;
-        Document d = Rasid.analyze(ok.article());
-        docs++;
-        Map<String, Place> byText = new HashMap<>();
-        for (Place p : d.places()) byText.putIfAbsent(QuotesEval.norm(p.text()), p);
-        Set<String> goldTexts = new HashSet<>();
-        for (JsonNode g : golds.remove(in.id())) {
-          goldN++;
-          String t = QuotesEval.norm(g.get("text").asText());
-          goldTexts.add(t);
-          Place p = byText.get(t);
-          if (p == null) {
-            for (Map.Entry<String, Place> e : byText.entrySet()) {
-              if (e.getKey().contains(t) || t.contains(e.getKey())) { p = e.getValue(); break; }
-            }
-          }
-          if (p == null) {
-            if (verbose) System.out.println("MISSED " + in.id() + ": " + g.get("text").asText());
-            continue;
-          }
-          found++;
-          String gc = g.hasNonNull("country") ? g.get("country").asText() : null;
-          boolean ok1 = java.util.Objects.equals(gc, p.country())
-              && (!g.hasNonNull("geonameid") || (p.geonameid() != null && g.get("geonameid").asLong() == p.geonameid()));
-          if (ok1) right++;
-          else if (verbose) System.out.println("WRONG " + in.id() + ": " + g.get("text").asText() + " -> " + p.country() + " " + p.geonameid());
-        }
-        predicted += byText.size();
-        for (String t : byText.keySet()) {
-          if (goldTexts.stream().anyMatch(g -> g.contains(t) || t.contains(g))) predictedInGold++;
-          else if (verbose) System.out.println("SPURIOUS " + in.id() + ": " + t);
-        }
-      }
-    }
+    int docs = GoldFile.judgeAll(articles, golds, null, this::judge);
     System.out.printf("documents: %d, gold places: %d, predicted distinct places: %d%n", docs, goldN, predicted);
     System.out.printf("place_recall: %.1f %%%n", pct(found, goldN));
     System.out.printf("place_precision: %.1f %%%n", pct(predictedInGold, predicted));
     System.out.printf("geocoding_accuracy: %.1f %% (of places found)%n", pct(right, found));
     return 0;
+  }
+
+  private void judge(String id, Document d, JsonNode gold) {
+    Map<String, Place> byText = new HashMap<>();
+    for (Place p : d.places()) byText.putIfAbsent(QuotesEval.norm(p.text()), p);
+    Set<String> goldTexts = new HashSet<>();
+    for (JsonNode g : gold) {
+      goldN++;
+      String t = QuotesEval.norm(g.get("text").asText());
+      goldTexts.add(t);
+      Place p = byText.get(t);
+      if (p == null) {
+        for (Map.Entry<String, Place> e : byText.entrySet()) {
+          if (e.getKey().contains(t) || t.contains(e.getKey())) { p = e.getValue(); break; }
+        }
+      }
+      if (p == null) {
+        if (verbose) System.out.println("MISSED " + id + ": " + g.get("text").asText());
+        continue;
+      }
+      found++;
+      String gc = g.hasNonNull("country") ? g.get("country").asText() : null;
+      boolean ok1 = java.util.Objects.equals(gc, p.country())
+          && (!g.hasNonNull("geonameid") || (p.geonameid() != null && g.get("geonameid").asLong() == p.geonameid()));
+      if (ok1) right++;
+      else if (verbose) System.out.println("WRONG " + id + ": " + g.get("text").asText() + " -> " + p.country() + " " + p.geonameid());
+    }
+    predicted += byText.size();
+    for (String t : byText.keySet()) {
+      if (goldTexts.stream().anyMatch(g -> g.contains(t) || t.contains(g))) predictedInGold++;
+      else if (verbose) System.out.println("SPURIOUS " + id + ": " + t);
+    }
   }
 
   private static double pct(int a, int b) { return b == 0 ? 0 : 100.0 * a / b; }

@@ -7,12 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.rasid.Rasid;
-import org.rasid.doc.Article;
 import org.rasid.doc.Document;
 import org.rasid.doc.Quote;
-import org.rasid.io.Input;
-import org.rasid.io.Sources;
 import org.rasid.text.ArabicNormalizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,51 +31,44 @@ final class QuotesEval implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "list every missed or wrong quote")
   boolean verbose;
 
+  private int goldN, found, attributed, predicted, predictedOk;
+
   @Override public Integer call() throws IOException {
     Map<String, JsonNode> golds = GoldFile.load(gold, "quotes");
-    int goldN = 0, found = 0, attributed = 0, predicted = 0, predictedOk = 0, docs = 0;
-    try (Sources src = new Sources(articles, System.in)) {
-      while (src.hasNext()) {
-        Input in = src.next();
-        if (!(in instanceof Input.Ok ok) || !golds.containsKey(in.id())) continue;
-        Article a = ok.article();
-        if (a.published() == null && date != null) a = a.withPublished(date);
-        Document d = Rasid.analyze(a);
-        docs++;
-        JsonNode gq = golds.remove(in.id());
-        List<String> contents = d.quotes().stream().map(q -> norm(q.content().text())).toList();
-        boolean[] hit = new boolean[contents.size()];
-        for (JsonNode g : gq) {
-          goldN++;
-          String anchor = norm(g.get("anchor").asText());
-          String key = norm(g.path("speaker_key").asText(""));
-          int match = -1;
-          for (int i = 0; i < contents.size(); i++) if (contents.get(i).contains(anchor)) { hit[i] = true; if (match < 0) match = i; }
-          if (match < 0) {
-            if (verbose) System.out.println("MISSED " + in.id() + ": " + g.get("anchor").asText());
-            continue;
-          }
-          found++;
-          Quote q = d.quotes().get(match);
-          boolean right = key.isEmpty() ? q.speaker() == null
-              : q.speaker() != null && (norm(q.speakerName()).contains(key) || norm(q.speaker().text()).contains(key));
-          if (right) attributed++;
-          else if (verbose) System.out.println("SPEAKER " + in.id() + ": " + g.get("anchor").asText() + " -> "
-              + (q.speaker() == null ? "null" : q.speakerName()));
-        }
-        predicted += contents.size();
-        for (int i = 0; i < hit.length; i++) {
-          if (hit[i]) predictedOk++;
-          else if (verbose) System.out.println("SPURIOUS " + in.id() + ": " + d.quotes().get(i).content().text());
-        }
-      }
-    }
-    if (!golds.isEmpty()) System.err.println("rasid eval quotes: no article for gold ids " + golds.keySet());
+    int docs = GoldFile.judgeAll(articles, golds, date, this::judge);
     System.out.printf("documents: %d, gold quotes: %d, predicted: %d%n", docs, goldN, predicted);
     System.out.printf("quote_recall: %.1f %%%n", pct(found, goldN));
     System.out.printf("quote_precision: %.1f %%%n", pct(predictedOk, predicted));
     System.out.printf("attribution_accuracy: %.1f %%%n", pct(attributed, found));
     return 0;
+  }
+
+  private void judge(String id, Document d, JsonNode gq) {
+    List<String> contents = d.quotes().stream().map(q -> norm(q.content().text())).toList();
+    boolean[] hit = new boolean[contents.size()];
+    for (JsonNode g : gq) {
+      goldN++;
+      String anchor = norm(g.get("anchor").asText());
+      String key = norm(g.path("speaker_key").asText(""));
+      int match = -1;
+      for (int i = 0; i < contents.size(); i++) if (contents.get(i).contains(anchor)) { hit[i] = true; if (match < 0) match = i; }
+      if (match < 0) {
+        if (verbose) System.out.println("MISSED " + id + ": " + g.get("anchor").asText());
+        continue;
+      }
+      found++;
+      Quote q = d.quotes().get(match);
+      boolean right = key.isEmpty() ? q.speaker() == null
+          : q.speaker() != null && (norm(q.speakerName()).contains(key) || norm(q.speaker().text()).contains(key));
+      if (right) attributed++;
+      else if (verbose) System.out.println("SPEAKER " + id + ": " + g.get("anchor").asText() + " -> "
+          + (q.speaker() == null ? "null" : q.speakerName()));
+    }
+    predicted += contents.size();
+    for (int i = 0; i < hit.length; i++) {
+      if (hit[i]) predictedOk++;
+      else if (verbose) System.out.println("SPURIOUS " + id + ": " + d.quotes().get(i).content().text());
+    }
   }
 
   private static double pct(int a, int b) { return b == 0 ? 0 : 100.0 * a / b; }
