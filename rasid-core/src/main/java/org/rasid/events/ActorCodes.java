@@ -2,6 +2,7 @@ package org.rasid.events;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.rasid.ner.ActorDictionary;
 import org.rasid.text.ArabicNormalizer;
 import org.rasid.text.Resources;
 
@@ -15,21 +16,8 @@ final class ActorCodes {
 
   ActorCodes() {
     for (String[] r : Resources.tsv("gazetteer/countries_ar.tsv", true)) byCountry.put(r[6], r[7]);
-    String entry = null;
-    for (String line : Resources.rawLines("events/actor_dict_ar_v4.txt")) {
-      String t = line.strip();
-      if (t.isEmpty() || t.startsWith("#")) continue;
-      int br = t.indexOf('[');
-      if (t.startsWith("[")) {
-        if (entry != null) put(entry, t);
-        entry = null;
-        continue;
-      }
-      entry = (br < 0 ? t : t.substring(0, br)).strip();
-      if (br >= 0) {
-        put(entry, t.substring(br));
-        entry = null;
-      }
+    for (ActorDictionary.Entry e : ActorDictionary.entries()) {
+      if (e.firstRole() != null) put(e.name(), e.firstRole());
     }
   }
 

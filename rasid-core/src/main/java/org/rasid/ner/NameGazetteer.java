@@ -20,21 +20,7 @@ final class NameGazetteer {
   private final java.util.Set<String> firstWords = new java.util.HashSet<>();
 
   NameGazetteer(NerLexicon lexicon) {
-    String entry = null;
-    boolean dated = false;
-    for (String line : Resources.rawLines("events/actor_dict_ar_v4.txt")) {
-      String t = line.strip();
-      if (t.isEmpty() || t.startsWith("#")) continue;
-      if (t.startsWith("[")) {
-        dated |= t.matches("\\[[A-Z]+ .*\\d{8}.*");
-        continue;
-      }
-      if (entry != null) addActor(lexicon, entry, dated);
-      int br = t.indexOf('[');
-      entry = (br < 0 ? t : t.substring(0, br)).strip();
-      dated = br >= 0 && t.substring(br).matches("\\[[A-Z]+ .*\\d{8}.*\\]");
-    }
-    if (entry != null) addActor(lexicon, entry, dated);
+    for (ActorDictionary.Entry e : ActorDictionary.entries()) addActor(lexicon, e.name(), e.anyRoleDated());
     for (String[] r : Resources.tsv("ner/organisations_ar.tsv", false)) add(r[0], EntityType.ORG);
     for (String f : List.of("gazetteer/places_ar.tsv", "gazetteer/countries_ar.tsv")) {
       for (String[] r : Resources.tsv(f, true)) {

@@ -61,21 +61,7 @@ public final class NerLexicon {
    * words are none of them a title, cue, stop word or place are people («نوري_المالكي_»).
    */
   private void addActorNames() {
-    List<String> lines = Resources.rawLines("events/actor_dict_ar_v4.txt");
-    String name = null;
-    for (String line : lines) {
-      String t = line.strip();
-      if (t.isEmpty() || t.startsWith("#")) continue;
-      if (t.startsWith("[")) {
-        if (name != null && t.matches("\\[[A-Z]+ .*\\d{8}.*")) addPerson(name);
-        name = null;
-        continue;
-      }
-      int br = t.indexOf('[');
-      String entry = (br < 0 ? t : t.substring(0, br)).strip();
-      name = entry;
-      if (br >= 0 && t.substring(br).matches("\\[[A-Z]+ .*\\d{8}.*\\]")) { addPerson(entry); name = null; }
-    }
+    for (ActorDictionary.Entry e : ActorDictionary.entries()) if (e.firstRoleDated()) addPerson(e.name());
   }
 
   private void addPerson(String entry) {
