@@ -18,8 +18,14 @@ public final class FeatureExtractor {
   private final ArabicStemmer stemmer = new ArabicStemmer();
   private final StringBuilder sb = new StringBuilder(64);
   private char[] buf = new char[64];
-  private static final int CACHE = 200_000;
-  private final java.util.HashMap<String, Info> cache = new java.util.HashMap<>();
+  /**
+   * Forms cached per generation. A cached form with its summed weights takes about 600 bytes; two
+   * generations of 40,000 stay under 50 MB a thread. News has a long tail of forms (124,000 in 2,650
+   * articles), so the cache keeps what recurs: a form found in the old generation moves to the
+   * young one, and when the young one is full the old one is dropped.
+   */
+  private static final int GENERATION = 40_000;
+  private java.util.HashMap<String, Word> young = new java.util.HashMap<>(), old = new java.util.HashMap<>();
 
   private final NameGazetteer names;
 
@@ -28,17 +34,48 @@ public final class FeatureExtractor {
     this.names = lexicon.names();
   }
 
-  /** Per-token facts computed once per sentence. */
-  private record Info(String w, String stem, String bare, String prefix, String light, String shape, String lex) {}
+  /**
+   * Facts about one word form, computed once per form. {@code units[slot]} holds the hashes of the
+   * features the word contributes to a token at offset {@code slot - 2} from it (slot 2: its own
+   * features); they depend on nothing else, so a tagger can sum their weights once per form
+   * ({@code emit}, filled by {@link NerTagger}) instead of once per token.
+   */
+  static final class Word {
+    final String w, stem, bare, prefix, light, shape, lex;
+    float[] emit;
+
+    Word(String w, String stem, String bare, String prefix, String light, String shape, String lex) {
+      this.w = w;
+      this.stem = stem;
+      this.bare = bare;
+      this.prefix = prefix;
+      this.light = light;
+      this.shape = shape;
+      this.lex = lex;
+    }
+
+    /** Made on demand and not kept: a tagger needs them once per form, a trainer once per token. */
+    long[] unit(int slot) { return slot == 2 ? own(this) : neighbour(this, slot); }
+  }
 
   /** The clitic-stripped stem of each token: the key for document-level features. */
   public String[] stems(String[] norm) {
     String[] out = new String[norm.length];
-    for (int i = 0; i < norm.length; i++) {
-      String w = norm[i];
-      out[i] = cachedInfo(w).stem;
-    }
+    for (int i = 0; i < norm.length; i++) out[i] = word(norm[i]).stem;
     return out;
+  }
+
+  Word[] words(String[] norm) {
+    Word[] out = new Word[norm.length];
+    for (int i = 0; i < norm.length; i++) out[i] = word(norm[i]);
+    return out;
+  }
+
+  /** Gazetteer marks of each token (null where none). */
+  String[] gazetteer(Word[] info) {
+    String[] st = new String[info.length];
+    for (int i = 0; i < info.length; i++) st[i] = info[i].stem;
+    return Boolean.getBoolean("rasid.nogz") ? new String[info.length] : names.mark(st);
   }
 
   public long[][] extract(String[] norm) { return extract(norm, null); }
@@ -46,39 +83,17 @@ public final class FeatureExtractor {
   /** Features of each token, with {@code extra} (may be null) appended to each row. */
   public long[][] extract(String[] norm, long[][] extra) {
     int n = norm.length;
-    Info[] info = new Info[n];
-    for (int i = 0; i < n; i++) info[i] = cachedInfo(norm[i]);
+    Word[] info = words(norm);
+    String[] gz = gazetteer(info);
     long[][] out = new long[n][];
     long[] f = new long[96];
-    String[] st = new String[n];
-    for (int i = 0; i < n; i++) st[i] = info[i].stem;
-    String[] gz = Boolean.getBoolean("rasid.nogz") ? new String[n] : names.mark(st);
     for (int i = 0; i < n; i++) {
       int k = 0;
-      Info t = info[i];
       f[k++] = B;
-      if (gz[i] != null) {
-        f[k++] = fin(add(GZ, gz[i]));
-        if (i > 0) f[k++] = fin(add(add(add(GZ_PREV, gz[i]), '|'), info[i - 1].lex));
-      }
-      f[k++] = fin(add(W0, t.w));
-      f[k++] = fin(add(S0, t.stem));
-      f[k++] = fin(add(L0, t.light));
-      f[k++] = fin(add(P0, t.prefix));
-      f[k++] = fin(add(SH0, t.shape));
-      f[k++] = fin(add(X0, t.lex));
-      String s = t.stem;
-      for (int a = 1; a <= 3 && a < s.length(); a++) {
-        f[k++] = fin(add(PRE[a], s, 0, a));
-        f[k++] = fin(add(SUF[a], s, s.length() - a, s.length()));
-      }
-      if (!t.w.equals(s)) {
-        for (int a = 2; a <= 4 && a < t.w.length(); a++) {
-          f[k++] = fin(add(WPRE[a], t.w, 0, a));
-          f[k++] = fin(add(WSUF[a], t.w, t.w.length() - a, t.w.length()));
-        }
-      }
-      if (s.length() > 4) f[k++] = fin(add(SUF[4], s, s.length() - 4, s.length()));
+      k = gazetteerFeatures(info, gz, i, f, k);
+      long[] own = info[i].unit(2);
+      System.arraycopy(own, 0, f, k, own.length);
+      k += own.length;
       if (i == 0) f[k++] = FIRST;
       for (int d = -2; d <= 2; d++) {
         if (d == 0) continue;
@@ -87,19 +102,13 @@ public final class FeatureExtractor {
           f[k++] = PAD[slot];
           continue;
         }
-        Info u = info[j];
-        f[k++] = fin(add(WN[slot], u.w));
-        f[k++] = fin(add(XN[slot], u.lex));
-        if (d == -1 || d == 1) {
-          f[k++] = fin(add(SN[slot], u.stem));
-          f[k++] = fin(add(LN[slot], u.light));
-          f[k++] = fin(add(SHN[slot], u.shape));
-          f[k++] = fin(add(add(add(XX[slot], u.lex), '|'), t.lex));
-        }
+        long[] u = info[j].unit(slot);
+        System.arraycopy(u, 0, f, k, u.length);
+        k += u.length;
+        if (d == -1 || d == 1) f[k++] = lexPair(info, i, j);
       }
-      if (i > 0) f[k++] = fin(add(add(add(WW_L, info[i - 1].w), ' '), t.w));
-      if (i + 1 < n) f[k++] = fin(add(add(add(WW_R, t.w), ' '), info[i + 1].w));
-      if (i > 0 && i + 1 < n) f[k++] = fin(add(add(add(SHSH, info[i - 1].shape), info[i].shape), info[i + 1].shape));
+      k = wordPairFeatures(info, i, f, k);
+      if (i > 0 && i + 1 < info.length) f[k++] = shapes(info, i);
       int x = extra == null ? 0 : extra[i].length;
       long[] row = new long[k + x];
       System.arraycopy(f, 0, row, 0, k);
@@ -109,18 +118,105 @@ public final class FeatureExtractor {
     return out;
   }
 
-  /** Word facts are the same wherever the word occurs: computed once per word, not per token. */
-  private Info cachedInfo(String w) {
-    Info i = cache.get(w);
-    if (i == null) {
-      if (cache.size() >= CACHE) cache.clear();
-      i = info(w);
-      cache.put(w, i);
+  /**
+   * The features of token {@code i} that depend on more than one word form but take few distinct
+   * values (bias, padding, gazetteer marks, word-list flags and shapes of neighbours): everything in
+   * its row of {@link #extract} except the words' units and the word bigrams
+   * ({@link #wordPairFeatures}). Writes them into {@code f}; returns how many.
+   */
+  int fewValuedFeatures(Word[] info, String[] gz, int i, long[] f) {
+    int n = info.length, k = 0;
+    f[k++] = B;
+    k = gazetteerFeatures(info, gz, i, f, k);
+    if (i == 0) f[k++] = FIRST;
+    for (int d = -2; d <= 2; d++) {
+      int j = i + d;
+      if (d == 0) continue;
+      if (j < 0 || j >= n) f[k++] = PAD[d + 2];
+      else if (d == -1 || d == 1) f[k++] = lexPair(info, i, j);
     }
+    if (i > 0 && i + 1 < n) f[k++] = shapes(info, i);
+    return k;
+  }
+
+  /** The word bigrams of token {@code i}, written into {@code f} from {@code k}; returns the new end. */
+  static int wordPairFeatures(Word[] info, int i, long[] f, int k) {
+    int n = info.length;
+    if (i > 0) f[k++] = fin(add(add(add(WW_L, info[i - 1].w), ' '), info[i].w));
+    if (i + 1 < n) f[k++] = fin(add(add(add(WW_R, info[i].w), ' '), info[i + 1].w));
+    return k;
+  }
+
+  private static int gazetteerFeatures(Word[] info, String[] gz, int i, long[] f, int k) {
+    if (gz[i] != null) {
+      f[k++] = fin(add(GZ, gz[i]));
+      if (i > 0) f[k++] = fin(add(add(add(GZ_PREV, gz[i]), '|'), info[i - 1].lex));
+    }
+    return k;
+  }
+
+  private static long lexPair(Word[] info, int i, int j) {
+    return fin(add(add(add(XX[j - i + 2], info[j].lex), '|'), info[i].lex));
+  }
+
+  private static long shapes(Word[] info, int i) {
+    return fin(add(add(add(SHSH, info[i - 1].shape), info[i].shape), info[i + 1].shape));
+  }
+
+  /** A word's own features: form, stems, clitics, shape, word-list flags, affixes. */
+  private static long[] own(Word t) {
+    long[] f = new long[24];
+    int k = 0;
+    f[k++] = fin(add(W0, t.w));
+    f[k++] = fin(add(S0, t.stem));
+    f[k++] = fin(add(L0, t.light));
+    f[k++] = fin(add(P0, t.prefix));
+    f[k++] = fin(add(SH0, t.shape));
+    f[k++] = fin(add(X0, t.lex));
+    String s = t.stem;
+    for (int a = 1; a <= 3 && a < s.length(); a++) {
+      f[k++] = fin(add(PRE[a], s, 0, a));
+      f[k++] = fin(add(SUF[a], s, s.length() - a, s.length()));
+    }
+    if (!t.w.equals(s)) {
+      for (int a = 2; a <= 4 && a < t.w.length(); a++) {
+        f[k++] = fin(add(WPRE[a], t.w, 0, a));
+        f[k++] = fin(add(WSUF[a], t.w, t.w.length() - a, t.w.length()));
+      }
+    }
+    if (s.length() > 4) f[k++] = fin(add(SUF[4], s, s.length() - 4, s.length()));
+    return java.util.Arrays.copyOf(f, k);
+  }
+
+  /** What a word tells a token {@code slot - 2} positions away: its form and flags; its stems and shape if adjacent. */
+  private static long[] neighbour(Word u, int slot) {
+    boolean adjacent = slot == 1 || slot == 3;
+    long[] f = new long[adjacent ? 5 : 2];
+    f[0] = fin(add(WN[slot], u.w));
+    f[1] = fin(add(XN[slot], u.lex));
+    if (adjacent) {
+      f[2] = fin(add(SN[slot], u.stem));
+      f[3] = fin(add(LN[slot], u.light));
+      f[4] = fin(add(SHN[slot], u.shape));
+    }
+    return f;
+  }
+
+  /** Word facts are the same wherever the word occurs: computed once per word, not per token. */
+  Word word(String w) {
+    Word i = young.get(w);
+    if (i != null) return i;
+    i = old.get(w);
+    if (i == null) i = info(w);
+    if (young.size() >= GENERATION) {
+      old = young;
+      young = new java.util.HashMap<>(2 * GENERATION);
+    }
+    young.put(w, i);
     return i;
   }
 
-  private Info info(String w) {
+  private Word info(String w) {
     String shape;
     if (w.isEmpty()) shape = "E";
     else {
@@ -131,7 +227,7 @@ public final class FeatureExtractor {
       else shape = w;  // punctuation stands for itself
     }
     if (!shape.startsWith("A") && !shape.equals("a")) {
-      return new Info(w, w, w, "", w, shape, "-");
+      return new Word(w, w, w, "", w, shape, "-");
     }
     CliticSegmenter.Reading r = segmenter.best(w);
     if (buf.length < w.length()) buf = new char[w.length()];
@@ -139,7 +235,7 @@ public final class FeatureExtractor {
     int len = stemmer.stem(buf, w.length());
     String light = new String(buf, 0, len);
     String lex = lexFlags(w, r);
-    return new Info(w, r.stem(), r.bare(), r.prefix() + (r.article() ? "+ال" : ""), light, shape, lex);
+    return new Word(w, r.stem(), r.bare(), r.prefix() + (r.article() ? "+ال" : ""), light, shape, lex);
   }
 
   private String lexFlags(String w, CliticSegmenter.Reading r) {

@@ -64,27 +64,39 @@ public final class NerTagger {
   /** IOB2 tags for each sentence (normalised tokens) of one document. */
   public List<String[]> tagDocument(List<String[]> sentences) {
     FeatureExtractor fx = extractor.get();
+    Memo memo = memos.get();
     int T = local.tags.length;
     List<String[]> first = new ArrayList<>(sentences.size());
     List<String[]> stems = new ArrayList<>(sentences.size());
     List<float[]> contextEmit = new ArrayList<>(sentences.size());
+    long[] f = new long[32];
     for (String[] s : sentences) {
-      long[][] f = fx.extract(s);
-      float[] el = new float[f.length * T], ec = new float[f.length * T];
-      for (int i = 0; i < f.length; i++) {
-        for (long x : f[i]) {
-          int r = jointIndex.get(x);
-          if (r < 0) continue;
-          int w = r * 2 * T;
+      FeatureExtractor.Word[] ws = fx.words(s);
+      String[] gz = fx.gazetteer(ws);
+      int n = ws.length;
+      float[] el = new float[n * T], ec = new float[n * T];
+      for (int i = 0; i < n; i++) {
+        int base = i * T;
+        for (int slot = 0; slot < 5; slot++) {
+          int j = i + slot - 2;
+          if (j < 0 || j >= n) continue;
+          float[] e = emissions(ws[j]);
+          int o = slot * 2 * T;
           for (int t = 0; t < T; t++) {
-            el[i * T + t] += joint[w + t];
-            ec[i * T + t] += joint[w + T + t];
+            el[base + t] += e[o + t];
+            ec[base + t] += e[o + T + t];
           }
         }
+        int k = fx.fewValuedFeatures(ws, gz, i, f);
+        for (int q = 0; q < k; q++) addRow(memo.row(f[q]), el, ec, base);
+        k = FeatureExtractor.wordPairFeatures(ws, i, f, 0);
+        for (int q = 0; q < k; q++) addJoint(f[q], el, ec, base);
       }
-      first.add(names(local, local.viterbi(el, f.length, 0f)));
+      first.add(names(local, local.viterbi(el, n, 0f)));
       contextEmit.add(ec);
-      stems.add(fx.stems(s));
+      String[] st = new String[n];
+      for (int i = 0; i < n; i++) st[i] = ws[i].stem;
+      stems.add(st);
     }
     long[][][] ctx = DocumentContext.features(stems, first);
     List<String[]> out = new ArrayList<>(sentences.size());
@@ -96,6 +108,63 @@ public final class NerTagger {
     }
     return out;
   }
+
+  /**
+   * The summed local and context weights of a word's feature units, per slot: computed once per
+   * word form and kept with it, so a token costs five vector additions instead of some thirty
+   * hash lookups. Decoding was bound by those lookups.
+   */
+  private float[] emissions(FeatureExtractor.Word w) {
+    float[] e = w.emit;
+    if (e != null) return e;
+    int T = local.tags.length;
+    e = new float[5 * 2 * T];
+    float[] l = new float[T], c = new float[T];
+    for (int slot = 0; slot < 5; slot++) {
+      java.util.Arrays.fill(l, 0f);
+      java.util.Arrays.fill(c, 0f);
+      for (long x : w.unit(slot)) addJoint(x, l, c, 0);
+      System.arraycopy(l, 0, e, slot * 2 * T, T);
+      System.arraycopy(c, 0, e, slot * 2 * T + T, T);
+    }
+    w.emit = e;
+    return e;
+  }
+
+  private void addJoint(long feature, float[] el, float[] ec, int base) {
+    int r = jointIndex.get(feature);
+    if (r >= 0) addRow(r, el, ec, base);
+  }
+
+  private void addRow(int r, float[] el, float[] ec, int base) {
+    if (r < 0) return;
+    int T = local.tags.length, w = r * 2 * T;
+    for (int t = 0; t < T; t++) {
+      el[base + t] += joint[w + t];
+      ec[base + t] += joint[w + T + t];
+    }
+  }
+
+  /**
+   * The joint rows of features that take few values (padding, word-list flag pairs, shapes): a
+   * small per-thread map that stays in the processor's cache, in front of the large index.
+   */
+  private final class Memo {
+    private final FeatureIndex seen = new FeatureIndex(1024);
+    private int[] rows = new int[1024];
+
+    int row(long feature) {
+      int i = seen.get(feature);
+      if (i >= 0) return rows[i];
+      if (seen.size() >= 1 << 16) return jointIndex.get(feature); // not few-valued after all: stop growing
+      i = seen.add(feature);
+      if (i >= rows.length) rows = java.util.Arrays.copyOf(rows, rows.length * 2);
+      rows[i] = jointIndex.get(feature);
+      return rows[i];
+    }
+  }
+
+  private final ThreadLocal<Memo> memos = ThreadLocal.withInitial(Memo::new);
 
   static String[] names(TaggerModel m, int[] ids) {
     String[] out = new String[ids.length];

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.rasid.doc.Token;
 import org.rasid.text.ArabicNormalizer;
+import org.rasid.text.HashFilter;
 import org.rasid.text.PhraseMatcher;
 import org.rasid.text.Resources;
 
@@ -88,7 +89,11 @@ final class CueLexicon {
   private final Map<String, Start> starts = new HashMap<>();
 
   /** The cue or attribution a token may start, or null: the quote stage's one lookup per token. */
-  Start startAt(Token t) { return t.kind() == Token.Kind.ARABIC ? starts.get(t.norm()) : null; }
+  Start startAt(Token t) {
+    return t.kind() == Token.Kind.ARABIC && startFilter.mightContain(t.norm()) ? starts.get(t.norm()) : null;
+  }
+
+  private HashFilter startFilter;
 
   private void indexStarts() {
     for (Map.Entry<String, Cue> e : cues.entrySet()) starts.put(e.getKey(), new Start(e.getValue(), false));
@@ -96,6 +101,7 @@ final class CueLexicon {
       Start s = starts.get(first);
       starts.put(first, new Start(s == null ? null : s.cue(), true));
     }
+    startFilter = new HashFilter(starts.keySet());
   }
 
   /** The cue a token is, with a conjunction (و ف) allowed before it; null when none. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.rasid.Stage;
+import org.rasid.doc.DateMention;
 import org.rasid.doc.Document;
 import org.rasid.doc.Entity;
 import org.rasid.doc.EntityType;
@@ -57,11 +58,27 @@ public final class QuoteStage implements Stage {
       this.mentionAt = doc.mentionIndexByToken();
       this.covered = new boolean[toks.size()];
       this.inDate = new boolean[toks.size()];
-      int d = 0;
-      for (int t = 0; t < toks.size() && !doc.dates().isEmpty(); t++) {
-        while (d < doc.dates().size() && doc.dates().get(d).end() <= toks.get(t).start()) d++;
-        if (d < doc.dates().size() && doc.dates().get(d).start() <= toks.get(t).start()) inDate[t] = true;
+      int t = 0, n = toks.size();
+      for (DateMention d : doc.dates()) {
+        while (t < n && toks.get(t).start() < d.start()) t++;
+        for (int k = t; k < n && toks.get(k).start() < d.end(); k++) inDate[k] = true;
       }
+    }
+
+    private boolean[] breakBefore;
+
+    /** A line break between token k-1 and token k; the article is scanned once, when first asked. */
+    boolean lineBreak(int k) {
+      if (breakBefore == null) {
+        breakBefore = new boolean[toks.size()];
+        String text = doc.text();
+        for (int i = 1; i < toks.size(); i++) {
+          for (int c = toks.get(i - 1).end(), e = toks.get(i).start(); c < e; c++) {
+            if (text.charAt(c) == '\n') { breakBefore[i] = true; break; }
+          }
+        }
+      }
+      return breakBefore[k];
     }
   }
 
@@ -161,7 +178,7 @@ public final class QuoteStage implements Stage {
         break;
       }
       if (n.equals("\"")) {
-        int close = closing(run.doc.text(), toks, j);
+        int close = closing(run, j);
         boolean name = close - j <= 3 && !toks.get(j - 1).norm().equals(":"); // «وأوردت "سونا"»: a name
         if (!name && (j == i + 1 || toks.get(j - 1).norm().equals(":") || (!cue.object() && isSayingFrame(run, i, j)))) {
           return direct(run, i, cue, j);
@@ -242,12 +259,12 @@ public final class QuoteStage implements Stage {
     List<Token> toks = run.toks;
     for (int k = cue + 1; k < mark; k++) if (toks.get(k).kind() == Token.Kind.PUNCT && !toks.get(k).norm().equals("،")) return false;
     return mark - cue <= PERSON_WINDOW && mark + 1 < toks.size() && toks.get(mark + 1).isWord()
-        && closing(run.doc.text(), toks, mark) - mark > 4;
+        && closing(run, mark) - mark > 4;
   }
 
   private int direct(Run run, int cueTok, CueLexicon.Cue cue, int open) {
     List<Token> toks = run.toks;
-    int close = closing(run.doc.text(), toks, open);
+    int close = closing(run, open);
     int first = open + 1;
     while (first < close && toks.get(first).norm().equals(":")) first++;
     if (first >= close) return -1;
@@ -262,14 +279,16 @@ public final class QuoteStage implements Stage {
    * mismatch them. A quotation left open ends with its paragraph: a mark after a paragraph break
    * that opens rather than closes (space before, letter after) is not its end.
    */
-  private static int closing(String text, List<Token> toks, int open) {
+  private static int closing(Run run, int open) {
+    String text = run.doc.text();
+    List<Token> toks = run.toks;
     char o = text.charAt(toks.get(open).start());
     int depth = 0;
     int limit = Math.min(toks.size(), open + MAX_QUOTE_TOKENS);
     int paragraphEnd = -1;
     for (int k = open + 1; k < limit; k++) {
       Token t = toks.get(k);
-      if (paragraphEnd < 0 && lineBreak(text, toks, k)) paragraphEnd = k;
+      if (paragraphEnd < 0 && run.lineBreak(k)) paragraphEnd = k;
       if (!t.norm().equals("\"")) continue;
       char c = text.charAt(t.start());
       if (c == '\u00AB') { depth++; continue; }
@@ -292,15 +311,10 @@ public final class QuoteStage implements Stage {
     return spaceBefore && letterAfter;
   }
 
-  private static boolean lineBreak(String text, List<Token> toks, int k) {
-    for (int c = toks.get(k - 1).end(); c < toks.get(k).start(); c++) if (text.charAt(c) == '\n') return true;
-    return false;
-  }
-
   /** A quotation with its cue after it: «"…"، قال المسماري» / «"…" بحسب بيان». */
   private int quoteBeforeCue(Run run, int open) {
     List<Token> toks = run.toks;
-    int close = closing(run.doc.text(), toks, open);
+    int close = closing(run, open);
     if (close >= toks.size() || close - open < 4) return -1;
     int k = close + 1;
     while (k < toks.size() && (toks.get(k).norm().equals("،") || toks.get(k).norm().equals(","))) k++;
@@ -408,7 +422,7 @@ public final class QuoteStage implements Stage {
     List<Token> toks = run.toks;
     for (int k = from; k < end; k++) {
       if (!toks.get(k).norm().equals("\"")) continue;
-      int c = closing(run.doc.text(), toks, k);
+      int c = closing(run, k);
       if (c < end && c - k > 3 && run.mentionAt[k + 1] < 0) return true;
       k = c;
     }
