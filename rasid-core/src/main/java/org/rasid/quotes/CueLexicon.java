@@ -93,6 +93,7 @@ final class CueLexicon {
     return t.kind() == Token.Kind.ARABIC && startFilter.mightContain(t.norm()) ? starts.get(t.norm()) : null;
   }
 
+  /** Every cue also starts something, so this filter serves both lookups. */
   private HashFilter startFilter;
 
   private void indexStarts() {
@@ -106,7 +107,7 @@ final class CueLexicon {
 
   /** The cue a token is, with a conjunction (و ف) allowed before it; null when none. */
   Cue cueAt(Token t) {
-    return t.kind() == Token.Kind.ARABIC ? cues.get(t.norm()) : null;
+    return t.kind() == Token.Kind.ARABIC && startFilter.mightContain(t.norm()) ? cues.get(t.norm()) : null;
   }
 
   boolean isComplementizer(Token t) {

@@ -65,20 +65,21 @@ public final class QuoteStage implements Stage {
       }
     }
 
-    private boolean[] breakBefore;
+    private int[] marks;
 
-    /** A line break between token k-1 and token k; the article is scanned once, when first asked. */
-    boolean lineBreak(int k) {
-      if (breakBefore == null) {
-        breakBefore = new boolean[toks.size()];
-        String text = doc.text();
-        for (int i = 1; i < toks.size(); i++) {
-          for (int c = toks.get(i - 1).end(), e = toks.get(i).start(); c < e; c++) {
-            if (text.charAt(c) == '\n') { breakBefore[i] = true; break; }
-          }
+    /** Indices of the quotation-mark tokens, in order; found once per article, when first asked. */
+    int[] marks() {
+      if (marks == null) {
+        int[] m = new int[16];
+        int c = 0;
+        for (int k = 0; k < toks.size(); k++) {
+          if (!toks.get(k).norm().equals("\"")) continue;
+          if (c == m.length) m = java.util.Arrays.copyOf(m, c * 2);
+          m[c++] = k;
         }
+        marks = java.util.Arrays.copyOf(m, c);
       }
-      return breakBefore[k];
+      return marks;
     }
   }
 
@@ -88,9 +89,11 @@ public final class QuoteStage implements Stage {
     for (int i = 0; i < toks.size(); i++) {
       if (run.covered[i]) continue;
       Token t = toks.get(i);
-      if (t.norm().equals("\"")) {
+      if (t.kind() == Token.Kind.PUNCT) {
+        if (!t.norm().equals("\"")) continue;
         int end = quoteBeforeCue(run, i);
-        if (end > i) { i = end; continue; }
+        if (end > i) i = end;
+        continue;
       }
       CueLexicon.Start start = lex.startAt(t);
       if (start == null) continue;
@@ -285,11 +288,14 @@ public final class QuoteStage implements Stage {
     char o = text.charAt(toks.get(open).start());
     int depth = 0;
     int limit = Math.min(toks.size(), open + MAX_QUOTE_TOKENS);
-    int paragraphEnd = -1;
-    for (int k = open + 1; k < limit; k++) {
+    // a token starting after this newline is in the next paragraph
+    int newline = text.indexOf('\n', toks.get(open).end());
+    if (newline < 0) newline = Integer.MAX_VALUE;
+    int[] marks = run.marks();
+    int m = java.util.Arrays.binarySearch(marks, open + 1);
+    for (m = m < 0 ? -m - 1 : m; m < marks.length && marks[m] < limit; m++) {
+      int k = marks[m];
       Token t = toks.get(k);
-      if (paragraphEnd < 0 && run.lineBreak(k)) paragraphEnd = k;
-      if (!t.norm().equals("\"")) continue;
       char c = text.charAt(t.start());
       if (c == '\u00AB') { depth++; continue; }
       if (c == '\u00BB') {
@@ -298,11 +304,21 @@ public final class QuoteStage implements Stage {
         continue;
       }
       if (o == '\u00AB' || depth > 0) continue;
-      if (paragraphEnd >= 0 && looksOpening(text, t)) return paragraphEnd;
+      if (t.start() > newline && looksOpening(text, t)) return firstTokenAfter(toks, newline, open + 1, k);
       return k;
     }
-    if (paragraphEnd >= 0) return paragraphEnd;
+    if (limit > open + 1 && toks.get(limit - 1).start() > newline) return firstTokenAfter(toks, newline, open + 1, limit);
     return limit;
+  }
+
+  /** The first token in [from, to) that starts after {@code offset}; {@code to - 1} must. */
+  private static int firstTokenAfter(List<Token> toks, int offset, int from, int to) {
+    int lo = from, hi = to;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (toks.get(mid).start() > offset) hi = mid; else lo = mid + 1;
+    }
+    return lo;
   }
 
   private static boolean looksOpening(String text, Token t) {
@@ -401,6 +417,7 @@ public final class QuoteStage implements Stage {
     int end = s == null ? toks.size() : s.endToken();
     for (int k = from + 1; k < end; k++) {
       Token t = toks.get(k);
+      if (t.kind() != Token.Kind.PUNCT && t.kind() != Token.Kind.ARABIC) continue;
       if ((t.norm().equals("،") || t.norm().equals(",")) && k + 1 < end) {
         // «…، مؤكداً أن», «…، فيما أكدت الشرطة أنه»: a new cue opens a new quotation
         int n = k + 1;
@@ -409,7 +426,7 @@ public final class QuoteStage implements Stage {
         if (lex.cueAt(toks.get(n)) != null) return k;
       }
       // «… قضية سكريبال الذي يقول المحققون أنه …»: a relative clause with its own cue is another quotation
-      if (RELATIVES.contains(t.norm()) && k + 1 < end && lex.cueAt(toks.get(k + 1)) != null) return k;
+      if (t.norm().startsWith("ال") && RELATIVES.contains(t.norm()) && k + 1 < end && lex.cueAt(toks.get(k + 1)) != null) return k;
       if (t.norm().equals("حسب") || t.norm().equals("بحسب")) {
         if (k + 1 < end && toks.get(k + 1).norm().startsWith("تعبير")) return k;
       }
