@@ -28,6 +28,7 @@ public final class EntityLinker implements Stage {
   private static final int MAX_ROLE = 7;
   private final Set<String> titles = new HashSet<>();
   private final Set<String> roleHeads = new HashSet<>();
+  private final Set<String> clauseWords = new HashSet<>();
   private final Map<String, String> demonyms = WordLists.demonyms();
 
   private final NerLexicon lexicon;
@@ -41,6 +42,8 @@ public final class EntityLinker implements Stage {
       if (!r[1].equals("political")) titles.add(PhraseKey.of(r[0]));
     }
     for (String w : Resources.lines("ner/role_heads.txt")) roleHeads.add(ArabicNormalizer.fold(w));
+    // a role phrase does not run across a clause boundary
+    for (String w : Resources.lines("quotes/complementizers.txt")) clauseWords.add(ArabicNormalizer.fold(w));
     for (String[] r : Resources.tsv("lists/reporting_verbs_ar.tsv", true)) {
       for (int k = 0; k < 4; k++) reportingVerbs.add(ArabicNormalizer.fold(r[k]));
     }
@@ -307,13 +310,18 @@ public final class EntityLinker implements Stage {
     return t.kind() == Token.Kind.ARABIC && (titles.contains(t.norm()) || titles.contains(t.bare()));
   }
 
+  private boolean isRoleHead(Token t) {
+    return t.kind() == Token.Kind.ARABIC && (roleHeads.contains(t.norm()) || roleHeads.contains(t.bare()));
+  }
+
   /** The role phrase ending right before token {@code first}: from a role head, without punctuation. */
   private String role(Document doc, int first) {
     List<Token> toks = doc.tokens();
     for (int k = first - 1; k >= 0 && first - k <= MAX_ROLE; k--) {
       Token t = toks.get(k);
-      if (!t.isWord()) return null;
-      if (t.kind() == Token.Kind.ARABIC && (roleHeads.contains(t.norm()) || roleHeads.contains(t.bare()))) {
+      if (!t.isWord() || clauseWords.contains(t.norm())) return null; // «وأوضح الوزير أنه إذا ما أقدمت إدارة ترامب»
+      if (isRoleHead(t)) {
+        while (k > 0 && isRoleHead(toks.get(k - 1))) t = toks.get(--k); // «نائب وزير الخارجية»
         int start = t.prefix().isEmpty() ? t.start()
             : org.rasid.text.Offsets.skipNormalized(doc.text(), t.start(), t.prefix().length());
         return doc.text().substring(start, toks.get(first - 1).end());

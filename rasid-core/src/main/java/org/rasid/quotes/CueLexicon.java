@@ -31,6 +31,7 @@ final class CueLexicon {
   final Set<String> complementizers = new HashSet<>();
   final Set<String> sources = new HashSet<>();
   final Set<String> roleHeads = new HashSet<>();
+  private final Set<String> relational = new HashSet<>();
   final PhraseMatcher<String> attribution = new PhraseMatcher<>(false);
 
   CueLexicon() {
@@ -76,6 +77,7 @@ final class CueLexicon {
     for (String w : Resources.lines("quotes/complementizers.txt")) complementizers.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("quotes/sources.tsv")) sources.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("ner/role_heads.txt")) roleHeads.add(ArabicNormalizer.fold(w));
+    for (String w : Resources.lines("quotes/relational_nouns.txt")) relational.add(ArabicNormalizer.fold(w));
     for (String[] r : Resources.tsv("quotes/attribution.tsv", false)) {
       attribution.add(r[0], r[1]);
       attribution.add("و" + r[0], r[1]); // «وبحسب المصدر»
@@ -116,6 +118,11 @@ final class CueLexicon {
 
   boolean isSource(Token t) {
     return t.kind() == Token.Kind.ARABIC && (sources.contains(t.norm()) || sources.contains(t.stem()));
+  }
+
+  /** «خطيبة», «محامي»: before a name, a noun naming another person («خطيبة خاشقجي»). */
+  boolean isRelational(Token t) {
+    return t.kind() == Token.Kind.ARABIC && !t.article() && (relational.contains(t.norm()) || relational.contains(t.stem()));
   }
 
   boolean isRoleHead(Token t) {

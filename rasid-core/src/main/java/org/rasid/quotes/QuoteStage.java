@@ -32,8 +32,11 @@ public final class QuoteStage implements Stage {
   private static final int PREP_WINDOW = 5;
   /** Between a cue and its أن stand at most a subject with its role and a phrase of circumstance. */
   private static final int MAX_COMPLEMENTIZER_GAP = 16;
+  private static final java.util.Set<String> NEGATIONS = java.util.Set.of("لم", "ولم", "لن", "ولن");
   private static final java.util.Set<String> RELATIVES = java.util.Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
   private static final int MAX_QUOTE_TOKENS = 4000;
+  /** Tokens a quoted term spans, its marks included («"قوة الدعم"»): longer quotations are speech. */
+  private static final int MAX_QUOTED_TERM = 6;
   /** A dropped subject refers back at most this many sentences. */
   private static final int MAX_CARRY = 4;
   private final CueLexicon lex = new CueLexicon();
@@ -98,6 +101,8 @@ public final class QuoteStage implements Stage {
       CueLexicon.Start start = lex.startAt(t);
       if (start == null) continue;
       CueLexicon.Cue cue = start.cue();
+      // «لم تعلن كوريا الشمالية عن…»: a denied act of saying reports nothing
+      if (cue != null && i > 0 && NEGATIONS.contains(toks.get(i - 1).norm())) cue = null;
       // «41 متهمًا»: after a number a participle is a noun, not a cue
       if (cue != null && cue.participle() && i > 0 && toks.get(i - 1).kind() == Token.Kind.NUMBER) cue = null;
       if (cue != null) {
@@ -130,6 +135,8 @@ public final class QuoteStage implements Stage {
     while (endTok < toks.size() && toks.get(endTok).end() <= titleLen) endTok++;
     if (endTok <= colon + 1) return;
     int m = run.mentionAt[colon - 1];
+    // «عكاشة للمصريين: …»: an addressee with لـ may stand between the speaker and the colon
+    if (m < 0 && colon >= 2 && toks.get(colon - 1).prefix().startsWith("ل")) m = run.mentionAt[colon - 2];
     Speaker sp;
     if (m >= 0) {
       Mention x = doc.mentions().get(m);
@@ -183,13 +190,14 @@ public final class QuoteStage implements Stage {
       if (n.equals("\"")) {
         int close = closing(run, j);
         boolean name = close - j <= 3 && !toks.get(j - 1).norm().equals(":"); // «وأوردت "سونا"»: a name
-        if (!name && (j == i + 1 || toks.get(j - 1).norm().equals(":") || (!cue.object() && isSayingFrame(run, i, j)))) {
+        if (!name && (j == i + 1 || toks.get(j - 1).norm().equals(":") || (!cue.object() && !cue.kind().equals("call") && isSayingFrame(run, i, j)))) {
           return direct(run, i, cue, j);
         }
         continue; // «قناة “الحرة”», or a quoted fragment inside the object of «دعا»
       }
       if (t.isWord()) words++;
-      if (lex.isComplementizer(t) && words > MAX_COMPLEMENTIZER_GAP) break; // «يرفض … إلى أن»: too far to be its clause
+      // «يرفض … إلى أن»: too far to be its clause; a description names what it describes first, at any length
+      if (lex.isComplementizer(t) && words > (cue.kind().equals("describe") ? 2 * MAX_COMPLEMENTIZER_GAP : MAX_COMPLEMENTIZER_GAP)) break;
       if (lex.isComplementizer(t)) { contentFirst = j + (n.startsWith("ان") && n.length() > 2 || n.startsWith("بان") ? 0 : 1); break; }
       if (t.kind() == Token.Kind.PUNCT && (n.equals(".") || n.equals("؟") || n.equals("!"))) break;
       if (j > i + 1 && lex.cueAt(t) != null) break;
@@ -206,11 +214,17 @@ public final class QuoteStage implements Stage {
       }
     }
     if (contentFirst > 0 && (contentFirst >= toks.size() || toks.get(contentFirst).norm().equals("\""))) {
-      if (contentFirst < toks.size()) return direct(run, i, cue, contentFirst);
-      return -1;
+      if (contentFirst >= toks.size()) return -1;
+      if (!quotedTerm(run, contentFirst)) return direct(run, i, cue, contentFirst);
+      // «قال جونسون إن "قوة الدعم" التي حصلت عليها بريطانيا كانت مشجعة»: a quoted term opens an indirect clause
     }
     int speakerLimit = contentFirst > 0 ? contentFirst : Math.min(limit, s == null ? limit : s.endToken());
     Speaker sp = speaker(run, i, speakerLimit, cue);
+    if (contentFirst > 0 && cue.kind().equals("describe") && sp != null && sp.span().start() > toks.get(i).start()) {
+      // «وصف لافروف ادعاءات بريطانيا … بأنها "هراء"»: what is described belongs to what was said
+      int from = tokenAfter(run, sp.span().end());
+      if (from < contentFirst) contentFirst = from;
+    }
     if (direct) {
       int end = clauseEnd(run, contentFirst);
       return add(run, Quote.Type.DIRECT, toks.get(contentFirst).start(), toks.get(end - 1).end(), toks.get(i), cue, sp,
@@ -247,6 +261,8 @@ public final class QuoteStage implements Stage {
       String n = t.norm();
       // «من» opens content only for warnings («حذر من»); elsewhere it is «عدد من المفكرين»
       // «نقلا عن» names a source: «عن» opens content except for cues of relaying
+      // «نقل سفارتها إلى القدس»: a verb of relaying moves things to places; it reports only with أن or a quote
+      if (cue.kind().equals("report")) return -1;
       if (n.equals("الي") || n.equals("علي") || (n.equals("عن") && !cue.kind().equals("report"))
           || (n.equals("من") && cue.kind().equals("warn"))) {
         Token next = toks.get(j + 1);
@@ -255,6 +271,17 @@ public final class QuoteStage implements Stage {
       if (lex.cueAt(t) != null) return -1;
     }
     return -1;
+  }
+
+  /** A short quotation that the clause goes on after, without a new cue: a term quoted inside indirect speech. */
+  private boolean quotedTerm(Run run, int open) {
+    int close = closing(run, open);
+    List<Token> toks = run.toks;
+    if (close - open > MAX_QUOTED_TERM || close + 1 >= toks.size()) return false;
+    Token next = toks.get(close + 1);
+    Sentence s = run.doc.sentenceAt(toks.get(open).start());
+    return next.isWord() && lex.cueAt(next) == null && s != null && close + 1 < s.endToken()
+        && !lex.isComplementizer(next) && !next.prefix().startsWith("و");
   }
 
   /** «قال … في تصريح: "…"» — a quote mark after the speaker in the cue's clause also opens direct speech. */
@@ -366,13 +393,18 @@ public final class QuoteStage implements Stage {
     if (end - first < 3) return;
     Speaker sp = null;
     int after = attr.end();
-    if (after < toks.size() && lex.cueAt(toks.get(after)) != null) after++; // «حسبما أفادت مصادر…»
+    boolean verb = after < toks.size() && lex.cueAt(toks.get(after)) != null;
+    if (verb) after++; // «حسبما أفادت مصادر…»
     if (after < toks.size()) {
       int m = run.mentionAt[after];
       if (m >= 0 && run.doc.mentions().get(m).type() != EntityType.LOC) sp = speakerOf(run, m);
       else if (lex.isSource(toks.get(after))) sp = sourcePhrase(run, after);
     }
     if (sp == null) sp = namedAfter(run, after, s);
+    // «…، بحسب ما ذكرت عبر صفحتها»: a verb with its subject in it speaks for the sentence's subject
+    if (sp == null && verb && (after >= s.endToken() || !toks.get(after).isWord() || isPreposition(toks.get(after)))) {
+      sp = sentenceSubject(run, s, i);
+    }
     if (sp == null) return; // «حسب تعبيره» with nobody named: nothing to add
     add(run, Quote.Type.INDIRECT, toks.get(first).start(), toks.get(end - 1).end(), toks.get(i), new CueLexicon.Cue(attr.value(), false, false),
         sp, first, end);
@@ -448,6 +480,10 @@ public final class QuoteStage implements Stage {
 
   /** The speaker of the cue at token {@code cue}, looking no further than {@code limit}. */
   private Speaker speaker(Run run, int cue, int limit, CueLexicon.Cue c) {
+    return byRole(run, speakerAt(run, cue, limit, c), cue);
+  }
+
+  private Speaker speakerAt(Run run, int cue, int limit, CueLexicon.Cue c) {
     List<Token> toks = run.toks;
     Sentence s = run.doc.sentenceAt(toks.get(cue).start());
     if (!c.participle()) {
@@ -477,7 +513,15 @@ public final class QuoteStage implements Stage {
       boolean inRole = false;
       for (int j = cue + 1; j < max; j++) {
         int m = run.mentionAt[j];
-        if (m >= 0 && run.doc.mentions().get(m).type() == EntityType.PER) return speakerOf(run, m);
+        if (m >= 0 && run.doc.mentions().get(m).type() == EntityType.PER) {
+          // «وأشارت خطيبة خاشقجي إلى أنه…»: the fiancée speaks, not the man she is named by
+          int f = run.doc.mentions().get(m).firstToken();
+          if (f - 1 > cue && lex.isRelational(toks.get(f - 1))) {
+            TextSpan span = run.doc.span(toks.get(f - 1).start(), run.doc.mentions().get(m).end());
+            return new Speaker(span, null, span.text());
+          }
+          return speakerOf(run, m);
+        }
         Token t = toks.get(j);
         inRole |= lex.isRoleHead(t);
         if (t.kind() == Token.Kind.PUNCT && !t.norm().equals("\"") && !t.norm().equals("،") && !t.norm().equals(",")) break;
@@ -493,6 +537,8 @@ public final class QuoteStage implements Stage {
         if (m >= 0 && governed(run, m)) break; // «انضم لداعش»: not a subject
         if (m >= 0) {
           EntityType type = run.doc.mentions().get(m).type();
+          // «ذكر رئيس جمعية الإعلاميين، توران قشلاقجي، أن»: the organisation only qualifies the role
+          if (j > cue + 1 && lex.isRoleHead(toks.get(cue + 1))) break;
           // «قالت مصر», «أعلنت تركيا»: a country right after the verb speaks through its government
           if (type == EntityType.ORG || (type == EntityType.LOC && j == cue + 1)) return speakerOf(run, m);
         }
@@ -519,6 +565,9 @@ public final class QuoteStage implements Stage {
         if (!(t.norm().equals("قد") || t.norm().equals("،") || t.isWord() && t.kind() == Token.Kind.ARABIC && !t.article()
             && j < cue - 1 && j > cue - 4)) break;
       }
+      // «وكانت رئيسة الوزراء البريطانية تيريزا ماي قد أكدت أنه…»: the subject sits between كان and قد
+      Speaker before = betweenKanaAndQad(run, cue, s);
+      if (before != null) return before;
       // subject before the verb: «اللواء المسماري أشار…», «وكانت الولايات المتحدة وفرنسا دعت…»
       for (int j = cue - 1; j >= Math.max(s == null ? 0 : s.firstToken(), cue - 2); j--) {
         if (RELATIVES.contains(toks.get(j).norm())) break; // «سكريبال الذي يقول»: the antecedent is not the speaker
@@ -577,15 +626,107 @@ public final class QuoteStage implements Stage {
       }
     }
     if (c.participle() && s != null && run.lastSentence != s.index()) {
-      // a participle or «بقوله» whose clause has no quote yet: the nearest person before it in the sentence
-      for (int j = cue - 1; j >= s.firstToken(); j--) {
+      // a participle or «بقوله» whose clause has no quote yet: the nearest person before it in the
+      // sentence, one in subject position first («ظهر توفيق عكاشة معلناً تأييده للرئيس السيسي، داعياً…»)
+      for (int pass = 0; pass < 2; pass++) {
+        for (int j = cue - 1; j >= s.firstToken(); j--) {
+          int m = run.mentionAt[j];
+          if (m >= 0 && run.doc.mentions().get(m).type() == EntityType.PER && (pass == 1 || !governed(run, m))) {
+            return speakerOf(run, m);
+          }
+        }
+      }
+    }
+    // «من جانبه، تقدم الوزير رياض المالكي بالشكر… واقترح أن…»: a verb opening a sentence with its
+    // subject dropped continues the person the sentence before was about, when that one quoted nobody
+    if (!c.participle() && s != null && s.index() > 0 && run.lastSentence < s.index() - 1
+        && cue - s.firstToken() <= 1 && cue + 1 < toks.size() && (!toks.get(cue + 1).isWord()
+            || isPreposition(toks.get(cue + 1)) || lex.isComplementizer(toks.get(cue + 1)))) {
+      Sentence prev = run.doc.sentences().get(s.index() - 1);
+      for (int j = prev.firstToken(); j < prev.endToken(); j++) {
         int m = run.mentionAt[j];
-        if (m >= 0 && run.doc.mentions().get(m).type() == EntityType.PER) return speakerOf(run, m);
+        if (m < 0 || run.doc.mentions().get(m).type() != EntityType.PER || governed(run, m)) continue;
+        Speaker sp = speakerOf(run, m);
+        if (agrees(c, sp)) return sp;
+        break;
       }
     }
     // dropped subject or a participle: the previous speaker goes on, if recent and if the verb agrees
     if (run.last != null && s != null && s.index() - run.lastSentence <= MAX_CARRY && agrees(c, run.last)) return run.last;
     return null;
+  }
+
+  /** The subject between «كان» and «قد» before the cue, or null when the cue does not follow that frame. */
+  private Speaker betweenKanaAndQad(Run run, int cue, Sentence s) {
+    List<Token> toks = run.toks;
+    int first = s == null ? 0 : s.firstToken();
+    if (cue - 2 < first || !toks.get(cue - 1).norm().equals("قد")) return null;
+    for (int b = cue - 2; b >= Math.max(first, cue - 10); b--) {
+      Token t = toks.get(b);
+      if (t.kind() == Token.Kind.ARABIC && (t.stem().equals("كان") || t.stem().equals("كانت")) && t.prefix().length() <= 1) {
+        if (b + 1 > cue - 2) return null;
+        for (int j = b + 1; j <= cue - 2; j++) {
+          int m = run.mentionAt[j];
+          if (m >= 0 && !governed(run, m) && run.doc.mentions().get(m).type() != EntityType.LOC) return speakerOf(run, m);
+        }
+        TextSpan span = run.doc.span(toks.get(b + 1).start(), toks.get(cue - 2).end());
+        return new Speaker(span, entityNamed(run, span.text()), span.text());
+      }
+      if (!t.isWord() || isPreposition(t) || lex.isComplementizer(t) || lex.cueAt(t) != null) return null;
+    }
+    return null;
+  }
+
+  /** The first person or organisation of the sentence before {@code before} not governed by a preposition. */
+  private Speaker sentenceSubject(Run run, Sentence s, int before) {
+    for (int j = s.firstToken(); j < before; j++) {
+      int m = run.mentionAt[j];
+      if (m < 0) continue;
+      EntityType type = run.doc.mentions().get(m).type();
+      if ((type == EntityType.PER || type == EntityType.ORG) && !governed(run, m)) return speakerOf(run, m);
+    }
+    return null;
+  }
+
+  /**
+   * A speaker named by a role only («الأمين العام للجامعة العربية», «نائب الوزير») is the person the
+   * article gave that role or title, the one named last before the cue when several fit.
+   */
+  private Speaker byRole(Run run, Speaker sp, int cue) {
+    if (sp == null) return sp;
+    // «الأمين العام للجامعة العربية» may be linked to the organisation in it; the person is meant
+    for (Entity e : run.doc.entities()) if (e.id().equals(sp.entity()) && e.type() == EntityType.PER) return sp;
+    List<Token> toks = run.toks;
+    List<String> words = new ArrayList<>();
+    for (int k = tokenAfter(run, sp.span().start()); k < toks.size() && toks.get(k).end() <= sp.span().end(); k++) {
+      Token t = toks.get(k);
+      if (t.kind() != Token.Kind.ARABIC) continue;
+      if (words.isEmpty() && !lex.isRoleHead(t)) return sp;
+      words.add(t.stem());
+    }
+    if (words.isEmpty()) return sp;
+    int at = toks.get(cue).start();
+    Entity best = null;
+    int bestAt = -1;
+    for (Entity e : run.doc.entities()) {
+      if (e.type() != EntityType.PER || (e.roles().isEmpty() && e.titles().isEmpty())) continue;
+      java.util.Set<String> known = new java.util.HashSet<>();
+      for (String r : e.roles()) addStems(known, r);
+      for (String r : e.titles()) addStems(known, r);
+      if (!known.containsAll(words)) continue;
+      int last = -1;
+      for (Mention x : e.mentions()) if (x.start() < at) last = Math.max(last, x.start());
+      if (last > bestAt) { best = e; bestAt = last; }
+    }
+    return best == null ? sp : new Speaker(sp.span(), best.id(), best.name());
+  }
+
+  private static void addStems(java.util.Set<String> out, String phrase) {
+    for (String w : phrase.split("\\s+")) {
+      String f = org.rasid.text.ArabicNormalizer.fold(w);
+      out.add(f);
+      for (org.rasid.text.CliticSegmenter.Reading r : org.rasid.text.CliticSegmenter.readings(f)) out.add(r.stem());
+    }
   }
 
   /** «وقالت» cannot carry on a man's words, nor «وقال» a woman's: gender from the first name when known. */
@@ -631,6 +772,12 @@ public final class QuoteStage implements Stage {
     Token head = run.toks.get(x.firstToken());
     if ((x.firstToken() > 0 && isPreposition(run.toks.get(x.firstToken() - 1)))
         || head.prefix().contains("ب") || head.prefix().contains("ل") || head.prefix().contains("ك")) return true;
+    // «للرئيس عبدالفتاح السيسي»: the title before the name carries the preposition
+    if (x.firstToken() > 0) {
+      Token before = run.toks.get(x.firstToken() - 1);
+      if (before.kind() == Token.Kind.ARABIC && before.article() && !before.prefix().isEmpty()
+          && (before.prefix().contains("ل") || before.prefix().contains("ب"))) return true;
+    }
     // «لداعش» left whole by the segmenter: the entity's name shows the preposition is not part of it
     char c = head.norm().charAt(0);
     if (c != 'ب' && c != 'ل' && c != 'ك') return false;
@@ -673,6 +820,12 @@ public final class QuoteStage implements Stage {
     List<Token> toks = run.toks;
     int end = j + 1;
     boolean definite = toks.get(j).article();
+    // «أحد المحررين في صحيفة…»: one of a group, named by the definite noun after it
+    String n = toks.get(j).norm();
+    if ((n.equals("احد") || n.equals("احدي")) && end < toks.size() && toks.get(end).article()) {
+      end++;
+      definite = true;
+    }
     // the noun and its adjectives, which agree with it in definiteness: «مصادر ليبية», «المصدر العسكري»
     while (end < toks.size() && end - j < 4 && toks.get(end).kind() == Token.Kind.ARABIC
         && toks.get(end).article() == definite && toks.get(end).prefix().isEmpty() && !isPreposition(toks.get(end))
