@@ -88,4 +88,32 @@ class QuoteStageTest {
     assertTrue(paragraphs.content().text().contains("الأولى") && paragraphs.content().text().contains("الثانية"),
         paragraphs.content().text());
   }
+
+  @Test void aSpeakerNamedByRoleIsThePersonGivenThatRole() {
+    Document d = Analyse.text("وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن الوضع خطير.\n"
+        + "واعتبر الأمين العام للأمم المتحدة أن الحل يجب أن يكون سياسيا.");
+    assertEquals(2, d.quotes().size(), d.quotes().toString());
+    assertTrue(d.quotes().get(1).speakerName().contains("غوتيريش"), d.quotes().get(1).toString());
+  }
+
+  @Test void aRelativeNamedByTheManIsTheSpeaker() {
+    Quote q = only(Analyse.text("وقالت زوجة محمد العلي إنه لم يعد إلى المنزل منذ يومين."));
+    assertTrue(q.speaker().text().startsWith("زوجة"), q.toString());
+  }
+
+  @Test void aDeniedActOfSayingIsNoQuote() {
+    Document d = Analyse.text("ولم تعلن الحكومة عن \"الإجراءات الجديدة التي تنوي اتخاذها في الأيام المقبلة\" حتى الآن.");
+    assertTrue(d.quotes().isEmpty(), d.quotes().toString());
+  }
+
+  @Test void aQuotedTermOpensAnIndirectClause() {
+    Quote q = only(Analyse.text("وقال الوزير إن \"روح التعاون\" التي أبداها الجانبان كانت مشجعة للغاية."));
+    assertTrue(q.content().text().startsWith("\"روح التعاون\"") && q.content().text().endsWith("كانت مشجعة للغاية"),
+        q.content().text());
+  }
+
+  @Test void movingSomethingIsNotRelayingIt() {
+    Document d = Analyse.text("وقررت الشركة نقل مقرها الرئيسي إلى دبي على غرار شركات أخرى.");
+    assertTrue(d.quotes().isEmpty(), d.quotes().toString());
+  }
 }
