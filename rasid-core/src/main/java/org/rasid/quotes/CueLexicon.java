@@ -32,6 +32,7 @@ final class CueLexicon {
   final Set<String> sources = new HashSet<>();
   final Set<String> roleHeads = new HashSet<>();
   private final Set<String> relational = new HashSet<>();
+  private final Set<String> orgHeads = new HashSet<>();
   final PhraseMatcher<String> attribution = new PhraseMatcher<>(false);
 
   CueLexicon() {
@@ -78,6 +79,7 @@ final class CueLexicon {
     for (String w : Resources.lines("quotes/sources.tsv")) sources.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("ner/role_heads.txt")) roleHeads.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("quotes/relational_nouns.txt")) relational.add(ArabicNormalizer.fold(w));
+    for (String w : Resources.lines("ner/org_heads.txt")) orgHeads.add(ArabicNormalizer.fold(w));
     for (String[] r : Resources.tsv("quotes/attribution.tsv", false)) {
       attribution.add(r[0], r[1]);
       attribution.add("و" + r[0], r[1]); // «وبحسب المصدر»
@@ -123,6 +125,11 @@ final class CueLexicon {
   /** «خطيبة», «محامي»: before a name, a noun naming another person («خطيبة خاشقجي»). */
   boolean isRelational(Token t) {
     return t.kind() == Token.Kind.ARABIC && !t.article() && (relational.contains(t.norm()) || relational.contains(t.stem()));
+  }
+
+  /** «إذاعة», «وكالة», «حركة»: a noun that names a kind of organisation. */
+  boolean isOrgHead(Token t) {
+    return t.kind() == Token.Kind.ARABIC && (orgHeads.contains(t.norm()) || orgHeads.contains(t.bare()));
   }
 
   boolean isRoleHead(Token t) {

@@ -101,8 +101,15 @@ public final class QuoteStage implements Stage {
       CueLexicon.Start start = lex.startAt(t);
       if (start == null) continue;
       CueLexicon.Cue cue = start.cue();
+      // «وأشار، وفق ما أوردت الوكالة، إلى أن…»: the verb of an attribution phrase is not a cue of its own
+      if (cue != null && inAttribution(run, i)) cue = null;
       // «لم تعلن كوريا الشمالية عن…»: a denied act of saying reports nothing
       if (cue != null && i > 0 && NEGATIONS.contains(toks.get(i - 1).norm())) cue = null;
+      // «بيّن» explained is written «بين», between, once its shadda is dropped: without the shadda or
+      // an «أن» after it, it is the preposition
+      if (cue != null && (t.norm().equals("بين") || t.norm().equals("وبين"))
+          && doc.text().substring(t.start(), t.end()).indexOf('\u0651') < 0
+          && !(i + 1 < toks.size() && lex.isComplementizer(toks.get(i + 1)))) cue = null;
       // «41 متهمًا»: after a number a participle is a noun, not a cue
       if (cue != null && cue.participle() && i > 0 && toks.get(i - 1).kind() == Token.Kind.NUMBER) cue = null;
       if (cue != null) {
@@ -146,12 +153,14 @@ public final class QuoteStage implements Stage {
       if (x.type() == EntityType.LOC && !echoedInBody(run, colon + 1, endTok)) return;
       sp = speakerOf(run, m);
     } else {
-      // an untagged name before the colon counts when the article names it again
-      if (colon > 3) return;
+      // an untagged name before the colon counts when the article names it again; a role or a source
+      // («رئيس الاتحاد الدولي لألعاب القوى:», «مسؤول كردي:») counts as it is
+      boolean described = lex.isRoleHead(toks.get(0)) || lex.isSource(toks.get(0));
+      if (colon > (described ? 6 : 3)) return;
       String name = doc.text().substring(toks.get(0).start(), toks.get(colon - 1).end());
-      if (doc.text().indexOf(name, titleLen) < 0) return;
+      if (!described && doc.text().indexOf(name, titleLen) < 0) return;
       TextSpan span = doc.span(toks.get(0).start(), toks.get(colon - 1).end());
-      sp = new Speaker(span, null, span.text());
+      sp = byRole(run, new Speaker(span, null, span.text()), toks.size() - 1);
     }
     add(run, Quote.Type.DIRECT, toks.get(colon + 1).start(), toks.get(endTok - 1).end(), null, null, sp, colon + 1, endTok);
   }
@@ -197,10 +206,13 @@ public final class QuoteStage implements Stage {
       }
       if (t.isWord()) words++;
       // «يرفض … إلى أن»: too far to be its clause; a description names what it describes first, at any length
-      if (lex.isComplementizer(t) && words > (cue.kind().equals("describe") ? 2 * MAX_COMPLEMENTIZER_GAP : MAX_COMPLEMENTIZER_GAP)) break;
+      // «قال» binds its «إن» across a long aside («وقال خليل، خلال الكلمة التي ألقاها في …، إن…»)
+      int gap = cue.kind().equals("describe") ? 2 * MAX_COMPLEMENTIZER_GAP
+          : cue.kind().equals("say") ? MAX_COMPLEMENTIZER_GAP + 8 : MAX_COMPLEMENTIZER_GAP;
+      if (lex.isComplementizer(t) && words > gap) break;
       if (lex.isComplementizer(t)) { contentFirst = j + (n.startsWith("ان") && n.length() > 2 || n.startsWith("بان") ? 0 : 1); break; }
       if (t.kind() == Token.Kind.PUNCT && (n.equals(".") || n.equals("؟") || n.equals("!"))) break;
-      if (j > i + 1 && lex.cueAt(t) != null) break;
+      if (j > i + 1 && lex.cueAt(t) != null && !inAttribution(run, j)) break;
       if (s != null && j >= s.endToken()) break;
     }
     if (contentFirst > 0 && cue.prepositional() && !cue.kind().equals("say") && !cue.kind().equals("report")) {
@@ -273,6 +285,16 @@ public final class QuoteStage implements Stage {
     return -1;
   }
 
+  /** Whether the verb at {@code k} closes an attribution phrase: «وفق ما أوردت», «بحسب ما ذكرت». */
+  private boolean inAttribution(Run run, int k) {
+    if (k < 2 || !run.toks.get(k - 1).norm().equals("ما")) return false;
+    CueLexicon.Start st = lex.startAt(run.toks.get(k - 2));
+    if (st == null || !st.attribution()) return false;
+    PhraseMatcher.Match<String> m = lex.attribution.longestAt(run.toks, k - 2, run.toks.size());
+    return m != null && m.end() == k; // «على ما قالت الوزارة إنها…» is not one
+
+  }
+
   /** A short quotation that the clause goes on after, without a new cue: a term quoted inside indirect speech. */
   private boolean quotedTerm(Run run, int open) {
     int close = closing(run, open);
@@ -287,7 +309,11 @@ public final class QuoteStage implements Stage {
   /** «قال … في تصريح: "…"» — a quote mark after the speaker in the cue's clause also opens direct speech. */
   private boolean isSayingFrame(Run run, int cue, int mark) {
     List<Token> toks = run.toks;
-    for (int k = cue + 1; k < mark; k++) if (toks.get(k).kind() == Token.Kind.PUNCT && !toks.get(k).norm().equals("،")) return false;
+    for (int k = cue + 1; k < mark; k++) {
+      String n = toks.get(k).norm();
+      // an aside in brackets may stand between («وتابع مسلم (67 عاما) لفرانس برس "…"»)
+      if (toks.get(k).kind() == Token.Kind.PUNCT && !n.equals("،") && !n.equals("(") && !n.equals(")")) return false;
+    }
     return mark - cue <= PERSON_WINDOW && mark + 1 < toks.size() && toks.get(mark + 1).isWord()
         && closing(run, mark) - mark > 4;
   }
@@ -402,7 +428,7 @@ public final class QuoteStage implements Stage {
     }
     if (sp == null) sp = namedAfter(run, after, s);
     // «…، بحسب ما ذكرت عبر صفحتها»: a verb with its subject in it speaks for the sentence's subject
-    if (sp == null && verb && (after >= s.endToken() || !toks.get(after).isWord() || isPreposition(toks.get(after)))) {
+    if (sp == null && verb && (after >= s.endToken() || !toks.get(after).isWord() || isPreposition(run, toks.get(after)))) {
       sp = sentenceSubject(run, s, i);
     }
     if (sp == null) return; // «حسب تعبيره» with nobody named: nothing to add
@@ -431,7 +457,7 @@ public final class QuoteStage implements Stage {
   /** «وفق ما نقلت صحيفة "ذا تايمز"»: up to four words naming a party, to the next punctuation. */
   private Speaker namedAfter(Run run, int from, Sentence s) {
     List<Token> toks = run.toks;
-    if (from >= s.endToken() || !toks.get(from).isWord() || isPreposition(toks.get(from))) return null;
+    if (from >= s.endToken() || !toks.get(from).isWord() || isPreposition(run, toks.get(from))) return null;
     if (toks.get(from).norm().startsWith("تعبير")) return null; // «حسب تعبيره»: a pronoun
     int end = from;
     while (end < s.endToken() && end - from < 5 && (toks.get(end).isWord() || toks.get(end).norm().equals("\""))
@@ -486,7 +512,10 @@ public final class QuoteStage implements Stage {
   private Speaker speakerAt(Run run, int cue, int limit, CueLexicon.Cue c) {
     List<Token> toks = run.toks;
     Sentence s = run.doc.sentenceAt(toks.get(cue).start());
-    if (!c.participle()) {
+    // «وأشار، وفق ما أوردت وكالة الأنباء، إلى أن…»: the agency relays; the subject is dropped
+    boolean aside = cue + 2 < toks.size() && toks.get(cue + 1).norm().equals("،") && lex.startAt(toks.get(cue + 2)) != null
+        && lex.startAt(toks.get(cue + 2)).attribution();
+    if (!c.participle() && !aside) {
       // right after the verb: an organisation, a country or an anonymous source is the subject
       // («اتهمت بريطانيا روسيا…», «أفادت مصادر قريبة من…»), whoever is named later
       if (cue + 1 < limit) {
@@ -502,16 +531,19 @@ public final class QuoteStage implements Stage {
         // «وصرح علي المقرحي، آمر …»: a first name right after the verb opens its subject, tagged or not
         if (m < 0 && WordLists.firstNames().contains(toks.get(cue + 1).norm())) {
           int end = cue + 2;
-          while (end < limit && end - cue <= 4 && toks.get(end).isWord() && !isPreposition(toks.get(end))
+          while (end < limit && end - cue <= 4 && toks.get(end).isWord() && !isPreposition(run, toks.get(end))
               && !lex.isComplementizer(toks.get(end)) && lex.cueAt(toks.get(end)) == null && !run.inDate[end]) end++;
           TextSpan span = run.doc.span(toks.get(cue + 1).start(), toks.get(end - 1).end());
           return new Speaker(span, entityNamed(run, span.text()), span.text());
         }
         if (lex.isSource(toks.get(cue + 1)) && !lex.isRoleHead(toks.get(cue + 1))) return sourcePhrase(run, cue + 1);
       }
-      int max = Math.min(limit, cue + 1 + PERSON_WINDOW);
+      // «في الوقت الذي أكدت فيه الحكومة أن…»: a pronoun on a preposition after the verb points back; the subject follows it
+      int subject = cue + 1 < limit && isPreposition(run, toks.get(cue + 1))
+          && !WordLists.prepositions().contains(toks.get(cue + 1).norm()) ? cue + 2 : cue + 1;
+      int max = Math.min(limit, subject + PERSON_WINDOW);
       boolean inRole = false;
-      for (int j = cue + 1; j < max; j++) {
+      for (int j = subject; j < max; j++) {
         int m = run.mentionAt[j];
         if (m >= 0 && run.doc.mentions().get(m).type() == EntityType.PER) {
           // «وأشارت خطيبة خاشقجي إلى أنه…»: the fiancée speaks, not the man she is named by
@@ -528,10 +560,10 @@ public final class QuoteStage implements Stage {
         if (lex.cueAt(t) != null) break;
         // «أكد وزير الخارجية، في المؤتمر مع الوزير عادل الجبير، أن»: a person after «مع» is not the subject,
         // but one after a role's preposition is («الممثل الخاص … إلى ليبيا برناردينو ليون»)
-        if (!inRole && isPreposition(t)) break;
+        if (!inRole && isPreposition(run, t)) break;
         if (inRole && t.norm().equals("مع")) break;
       }
-      for (int j = cue + 1; j < Math.min(limit, cue + 5); j++) {
+      for (int j = subject; j < Math.min(limit, subject + 4); j++) {
         int m = run.mentionAt[j];
         Token t = toks.get(j);
         if (m >= 0 && governed(run, m)) break; // «انضم لداعش»: not a subject
@@ -543,13 +575,13 @@ public final class QuoteStage implements Stage {
           if (type == EntityType.ORG || (type == EntityType.LOC && j == cue + 1)) return speakerOf(run, m);
         }
         if (lex.isSource(t)) return sourcePhrase(run, j);
-        if (isPreposition(t) || (t.kind() == Token.Kind.PUNCT && !t.norm().equals("\""))) break;
+        if (isPreposition(run, t) || (t.kind() == Token.Kind.PUNCT && !t.norm().equals("\""))) break;
       }
       // «الذي يقول المحققون البريطانيون أنه»: the words between the verb and its أن name its subject
       if (cue + 1 < limit && limit < toks.size() && lex.isComplementizer(toks.get(limit)) && limit - cue - 1 <= 4) {
         boolean plain = true;
         for (int j = cue + 1; j < limit; j++) {
-          plain &= toks.get(j).isWord() && !isPreposition(toks.get(j)) && !run.inDate[j] && lex.cueAt(toks.get(j)) == null;
+          plain &= toks.get(j).isWord() && !isPreposition(run, toks.get(j)) && !run.inDate[j] && lex.cueAt(toks.get(j)) == null;
         }
         if (plain) {
           TextSpan span = run.doc.span(toks.get(cue + 1).start(), toks.get(limit - 1).end());
@@ -584,35 +616,53 @@ public final class QuoteStage implements Stage {
       // «وقالت زوجة الراحل إنها…», «وقالت رئيسة الوزراء تيريزا ماي إنها…»: the words between the verb and
       // its أن are its subject when they are few and start with a noun, not a preposition
       // («أكد وزير خارجية مصر، في المؤتمر…»: a role phrase up to the first comma is one too)
-      if (cue + 1 < limit && toks.get(cue + 1).isWord() && !isPreposition(toks.get(cue + 1)) && !run.inDate[cue + 1]) {
-        int end = cue + 1;
-        while (end < limit && end - cue <= 6 && toks.get(end).isWord() && !isPreposition(toks.get(end)) && !run.inDate[end]
-            && !lex.isComplementizer(toks.get(end)) && lex.cueAt(toks.get(end)) == null) end++;
+      if (subject < limit && toks.get(subject).isWord() && !isPreposition(run, toks.get(subject)) && !run.inDate[subject]) {
+        int end = subject;
+        while (end < limit && end - subject < 6 && toks.get(end).isWord() && !isPreposition(run, toks.get(end)) && !run.inDate[end]
+            && !lex.isComplementizer(toks.get(end)) && lex.cueAt(toks.get(end)) == null
+            && !(toks.get(end).prefix().startsWith("ل") && !toks.get(end).article())) end++; // «لإعطائها»: a purpose, not a name
         boolean toThat = end == limit && limit < toks.size() && lex.isComplementizer(toks.get(limit))
             || end == limit - 1 && lex.isComplementizer(toks.get(limit - 1));
-        boolean named = WordLists.firstNames().contains(toks.get(cue + 1).norm()) && end - cue <= 4;
-        if (end > cue + 1 && (toThat || named || lex.isRoleHead(toks.get(cue + 1)))) {
+        boolean named = WordLists.firstNames().contains(toks.get(subject).norm()) && end - subject < 4;
+        if (end > subject && (toThat || named || lex.isRoleHead(toks.get(subject)))) {
           end = apposition(run, end, limit);
-          TextSpan span = run.doc.span(toks.get(cue + 1).start(), toks.get(end - 1).end());
+          TextSpan span = run.doc.span(toks.get(subject).start(), toks.get(end - 1).end());
           return new Speaker(span, entityNamed(run, span.text()), span.text());
         }
       }
       // «ذكرت الوكالة», «قالت الخارجية الأمريكية»: a definite noun phrase right after the verb is its subject
-      if (cue + 1 < limit && isDefiniteNoun(toks.get(cue + 1)) && !run.inDate[cue + 1]) {
-        int end = cue + 2;
+      if (subject < limit && isDefiniteNoun(toks.get(subject)) && !run.inDate[subject]) {
+        int end = subject + 1;
         // the noun and a singular nisba after it: «الخارجية المصرية», not «البيان الليبيين»
-        while (end < limit && end - cue <= 3 && isDefiniteNoun(toks.get(end))
+        while (end < limit && end - subject < 3 && isDefiniteNoun(toks.get(end))
             && (toks.get(end).norm().endsWith("يه") || toks.get(end).norm().endsWith("ي"))) end++;
-        TextSpan span = run.doc.span(toks.get(cue + 1).start(), toks.get(end - 1).end());
-        return new Speaker(span, null, span.text());
+        int named = apposition(run, end, limit); // «قال المرشد الإيراني، علي خامنئي، إن…»
+        TextSpan span = run.doc.span(toks.get(subject).start(), toks.get(named - 1).end());
+        return new Speaker(span, named > end ? entityNamed(run, span.text()) : null, span.text());
       }
       // «… نائف البكري عبر مداخلة هاتفية أوضح من خلالها …»: a verb inside the sentence, with no
       // subject of its own, belongs to the person last named before it in that sentence
       if (s != null && cue > s.firstToken() && !toks.get(cue).prefix().startsWith("و") && run.lastSentence != s.index()) {
+        // «أوردت الوكالة مواقف خامنئي … إذ قال أمامه أن…»: the one quoted before, named here again
+        if (run.last != null && run.last.entity() != null) {
+          for (int j = s.firstToken(); j < cue; j++) {
+            int m = run.mentionAt[j];
+            org.rasid.doc.Entity e = m < 0 ? null : run.doc.entityOf(m);
+            if (e != null && e.id().equals(run.last.entity())) return run.last;
+          }
+        }
         for (int j = cue - 1; j >= s.firstToken(); j--) {
           int m = run.mentionAt[j];
           if (m >= 0 && run.doc.mentions().get(m).type() == EntityType.PER) return speakerOf(run, m);
         }
+      }
+      // «ونعت وزارة الداخلية … وأشارت في بيان إلى أنهما…»: a second verb of the sentence, its subject
+      // dropped, shares the subject of the first
+      if (s != null && cue > s.firstToken() + 1 && toks.get(cue).prefix().startsWith("و") && run.lastSentence != s.index()
+          && cue + 1 < toks.size() && (!toks.get(cue + 1).isWord() || isPreposition(run, toks.get(cue + 1))
+              || lex.isComplementizer(toks.get(cue + 1)))) {
+        Speaker shared = sentenceSubject(run, s, cue);
+        if (shared != null && agrees(c, shared)) return shared;
       }
     } else if (s != null && cue > s.firstToken()) {
       // «نقلا عن المتحدث باسم الوزارة قوله إن»: the party after «عن» just before a verbal noun said it
@@ -641,7 +691,7 @@ public final class QuoteStage implements Stage {
     // subject dropped continues the person the sentence before was about, when that one quoted nobody
     if (!c.participle() && s != null && s.index() > 0 && run.lastSentence < s.index() - 1
         && cue - s.firstToken() <= 1 && cue + 1 < toks.size() && (!toks.get(cue + 1).isWord()
-            || isPreposition(toks.get(cue + 1)) || lex.isComplementizer(toks.get(cue + 1)))) {
+            || isPreposition(run, toks.get(cue + 1)) || lex.isComplementizer(toks.get(cue + 1)))) {
       Sentence prev = run.doc.sentences().get(s.index() - 1);
       for (int j = prev.firstToken(); j < prev.endToken(); j++) {
         int m = run.mentionAt[j];
@@ -672,7 +722,7 @@ public final class QuoteStage implements Stage {
         TextSpan span = run.doc.span(toks.get(b + 1).start(), toks.get(cue - 2).end());
         return new Speaker(span, entityNamed(run, span.text()), span.text());
       }
-      if (!t.isWord() || isPreposition(t) || lex.isComplementizer(t) || lex.cueAt(t) != null) return null;
+      if (!t.isWord() || isPreposition(run, t) || lex.isComplementizer(t) || lex.cueAt(t) != null) return null;
     }
     return null;
   }
@@ -698,14 +748,29 @@ public final class QuoteStage implements Stage {
     for (Entity e : run.doc.entities()) if (e.id().equals(sp.entity()) && e.type() == EntityType.PER) return sp;
     List<Token> toks = run.toks;
     List<String> words = new ArrayList<>();
-    for (int k = tokenAfter(run, sp.span().start()); k < toks.size() && toks.get(k).end() <= sp.span().end(); k++) {
+    boolean role = false, demonyms = true;
+    int first = tokenAfter(run, sp.span().start());
+    for (int k = first; k < toks.size() && toks.get(k).end() <= sp.span().end(); k++) {
       Token t = toks.get(k);
       if (t.kind() != Token.Kind.ARABIC) continue;
-      if (words.isEmpty() && !lex.isRoleHead(t)) return sp;
+      if (words.isEmpty()) role = lex.isRoleHead(t);
+      demonyms &= WordLists.demonyms().containsKey(t.norm());
       words.add(t.stem());
     }
-    if (words.isEmpty()) return sp;
     int at = toks.get(cue).start();
+    // «وتابع الأخير»: the latter is the person named last
+    if (words.size() == 1 && (toks.get(first).norm().equals("الاخير") || toks.get(first).norm().equals("الاخيره"))) {
+      for (int m = run.doc.mentions().size() - 1; m >= 0; m--) {
+        Mention x = run.doc.mentions().get(m);
+        if (x.start() < sp.span().start() && x.type() == EntityType.PER) {
+          Speaker p = speakerOf(run, m);
+          return new Speaker(sp.span(), p.entity(), p.name());
+        }
+      }
+      return sp;
+    }
+    // «وقال البريطاني»: a nationality stands for the person the article gave it to
+    if (words.isEmpty() || !(role || demonyms)) return sp;
     Entity best = null;
     int bestAt = -1;
     for (Entity e : run.doc.entities()) {
@@ -754,7 +819,7 @@ public final class QuoteStage implements Stage {
     }
     if (end + 2 < limit && toks.get(end).norm().equals("،") && toks.get(end + 1).isWord()) {
       int k = end + 1;
-      while (k < limit && k - end <= 3 && toks.get(k).isWord() && run.inDate[k] == false && !isPreposition(toks.get(k))) k++;
+      while (k < limit && k - end <= 3 && toks.get(k).isWord() && run.inDate[k] == false && !isPreposition(run, toks.get(k))) k++;
       if (k < toks.size() && k > end + 1 && toks.get(k).norm().equals("،") && !run.inDate[end + 1]) return k;
     }
     return end;
@@ -770,7 +835,7 @@ public final class QuoteStage implements Stage {
   private static boolean governed(Run run, int m) {
     Mention x = run.doc.mentions().get(m);
     Token head = run.toks.get(x.firstToken());
-    if ((x.firstToken() > 0 && isPreposition(run.toks.get(x.firstToken() - 1)))
+    if ((x.firstToken() > 0 && isPreposition(run, run.toks.get(x.firstToken() - 1)))
         || head.prefix().contains("ب") || head.prefix().contains("ل") || head.prefix().contains("ك")) return true;
     // «للرئيس عبدالفتاح السيسي»: the title before the name carries the preposition
     if (x.firstToken() > 0) {
@@ -785,7 +850,11 @@ public final class QuoteStage implements Stage {
     return e != null && org.rasid.text.ArabicNormalizer.fold(e.name()).charAt(0) != c;
   }
 
-  private static boolean isPreposition(Token t) { return WordLists.isPreposition(t); }
+  /** «على» is a preposition; «علي», which normalises the same, is a name («علي خامنئي»). */
+  private static boolean isPreposition(Run run, Token t) {
+    if (t.norm().equals("علي") && run.doc.text().charAt(t.end() - 1) == '\u064A') return false;
+    return WordLists.isPreposition(t);
+  }
 
   /** The speaker mention with the mentions coordinated before it: «الولايات المتحدة وبريطانيا وفرنسا». */
   private Speaker coordinated(Run run, int mention) {
@@ -812,7 +881,24 @@ public final class QuoteStage implements Stage {
   private Speaker speakerOf(Run run, int mention) {
     Mention m = run.doc.mentions().get(mention);
     Entity e = run.doc.entityOf(mention);
-    return new Speaker(run.doc.span(m.start(), m.end()), e == null ? null : e.id(), e == null ? m.text() : e.name());
+    String name = e == null ? m.text() : e.name();
+    int start = m.start(), end = m.end();
+    if (m.type() == EntityType.ORG) {
+      List<Token> toks = run.toks;
+      // «وزارة الخارجية التركية»: whose ministry is part of who speaks
+      if (m.endToken() < toks.size() && toks.get(m.endToken()).article()
+          && WordLists.demonyms().containsKey(toks.get(m.endToken()).norm()) && !name.endsWith(toks.get(m.endToken()).norm())) {
+        end = toks.get(m.endToken()).end();
+        name = name + " " + run.doc.text().substring(toks.get(m.endToken()).start(), end);
+      }
+      // «إذاعة "فرات إف إم"»: the kind of organisation named before its quoted name
+      int f = m.firstToken();
+      if (f >= 2 && toks.get(f - 1).norm().equals("\"") && lex.isOrgHead(toks.get(f - 2))) {
+        start = toks.get(f - 2).start();
+        name = run.doc.text().substring(start, toks.get(f - 2).end()) + " " + name;
+      }
+    }
+    return new Speaker(run.doc.span(start, end), e == null ? null : e.id(), name);
   }
 
   /** «مصدر عسكري», «مصادر مطلعة في الجيش»: the source noun and up to three words after it. */
@@ -828,7 +914,7 @@ public final class QuoteStage implements Stage {
     }
     // the noun and its adjectives, which agree with it in definiteness: «مصادر ليبية», «المصدر العسكري»
     while (end < toks.size() && end - j < 4 && toks.get(end).kind() == Token.Kind.ARABIC
-        && toks.get(end).article() == definite && toks.get(end).prefix().isEmpty() && !isPreposition(toks.get(end))
+        && toks.get(end).article() == definite && toks.get(end).prefix().isEmpty() && !isPreposition(run, toks.get(end))
         && run.mentionAt[end] < 0 && !lex.isComplementizer(toks.get(end)) && lex.cueAt(toks.get(end)) == null) end++;
     TextSpan span = run.doc.span(toks.get(j).start(), toks.get(end - 1).end());
     return new Speaker(span, null, span.text());
@@ -855,7 +941,7 @@ public final class QuoteStage implements Stage {
         sp == null ? null : sp.entity(), sp == null ? null : sp.name()));
     if (sp != null) {
       run.last = sp;
-      Sentence s = run.doc.sentenceAt(start);
+      Sentence s = run.doc.sentenceAt(end - 1); // where the quotation ends: a long one spans sentences
       run.lastSentence = s == null ? -100 : s.index();
     }
     return endTok;

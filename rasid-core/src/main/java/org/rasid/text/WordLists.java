@@ -32,7 +32,18 @@ public final class WordLists {
   public static Set<String> prepositions() { return Holder.PREPOSITIONS; }
 
   /** Whether a token is one of {@link #prepositions()}. */
-  public static boolean isPreposition(org.rasid.doc.Token t) { return Holder.PREPOSITIONS.contains(t.norm()); }
+  public static boolean isPreposition(org.rasid.doc.Token t) {
+    String n = t.norm();
+    if (Holder.PREPOSITIONS.contains(n)) return true;
+    // «أمامه», «عليها», «منهم»: a preposition with an attached pronoun is one too
+    for (String suffix : PRONOUN_SUFFIXES) {
+      if (n.length() > suffix.length() + 1 && n.endsWith(suffix)
+          && Holder.PREPOSITIONS.contains(n.substring(0, n.length() - suffix.length()))) return true;
+    }
+    return false;
+  }
+
+  private static final String[] PRONOUN_SUFFIXES = {"هما", "هم", "هن", "ها", "كم", "نا", "ه", "ك", "ي"};
 
   private static Map<String, String> loadDemonyms() {
     Map<String, String> m = new HashMap<>();
