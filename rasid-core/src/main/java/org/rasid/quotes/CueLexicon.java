@@ -2,6 +2,7 @@ package org.rasid.quotes;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.rasid.doc.Token;
@@ -33,6 +34,7 @@ final class CueLexicon {
   final Set<String> roleHeads = new HashSet<>();
   private final Set<String> relational = new HashSet<>();
   private final Set<String> orgHeads = new HashSet<>();
+  private final Set<String> titles = new HashSet<>();
   final PhraseMatcher<String> attribution = new PhraseMatcher<>(false);
 
   CueLexicon() {
@@ -64,7 +66,8 @@ final class CueLexicon {
         String f = ArabicNormalizer.fold(r[k]);
         if (ambiguous.contains(f)) continue;
         // present-tense forms report only with أن or a colon: «يشير إلى» is as often «points to»
-        Cue form = k < 2 ? c : new Cue(c.kind(), false, false, false);
+        // appeals keep their object in the present too: «ويطالب الادعاء بالحكم عليه…»
+        Cue form = k < 2 || c.kind().equals("call") ? c : new Cue(c.kind(), false, false, false);
         cues.putIfAbsent(f, form.withGender(k % 2 == 0 ? 'm' : 'f')); // columns: past m, past f, present m, present f
       }
     }
@@ -80,6 +83,8 @@ final class CueLexicon {
     for (String w : Resources.lines("ner/role_heads.txt")) roleHeads.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("quotes/relational_nouns.txt")) relational.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("ner/org_heads.txt")) orgHeads.add(ArabicNormalizer.fold(w));
+    for (String[] r : Resources.tsv("lists/titles_ar.tsv", true)) if (!r[0].contains(" ")) titles.add(ArabicNormalizer.fold(r[0]));
+    for (String w : List.of("صاحب", "السمو", "الملكي", "سمو", "معالي", "فخامة", "سماحة")) titles.add(ArabicNormalizer.fold(w));
     for (String[] r : Resources.tsv("quotes/attribution.tsv", false)) {
       attribution.add(r[0], r[1]);
       attribution.add("و" + r[0], r[1]); // «وبحسب المصدر»
@@ -125,6 +130,11 @@ final class CueLexicon {
   /** «خطيبة», «محامي»: before a name, a noun naming another person («خطيبة خاشقجي»). */
   boolean isRelational(Token t) {
     return t.kind() == Token.Kind.ARABIC && !t.article() && (relational.contains(t.norm()) || relational.contains(t.stem()));
+  }
+
+  /** «الأمير», «الشيخ», «صاحب السمو»: a title or honorific before a name. */
+  boolean isTitle(Token t) {
+    return t.kind() == Token.Kind.ARABIC && (titles.contains(t.norm()) || titles.contains(t.bare()));
   }
 
   /** «إذاعة», «وكالة», «حركة»: a noun that names a kind of organisation. */

@@ -32,9 +32,15 @@ public final class QuoteStage implements Stage {
   private static final int PREP_WINDOW = 5;
   /** Between a cue and its أن stand at most a subject with its role and a phrase of circumstance. */
   private static final int MAX_COMPLEMENTIZER_GAP = 16;
+  private static final java.util.Set<String> TEMPORAL = java.util.Set.of("بعد", "قبل", "منذ");
+  /** Words that subordinate a clause to the sentence: its verb shares the sentence's subject. */
+  private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("حينما", "عندما", "بعدما", "حين", "لما", "كلما");
+  private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("هذه", "هذا", "هؤلاء", "تلك", "ذلك");
   private static final java.util.Set<String> NEGATIONS = java.util.Set.of("لم", "ولم", "لن", "ولن");
   private static final java.util.Set<String> RELATIVES = java.util.Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
   private static final int MAX_QUOTE_TOKENS = 4000;
+  /** How far before a name a description of it may start: «السياسي الذي ينتمي لحزب … مارتن سيكرت». */
+  private static final int DESCRIPTION_WINDOW = 10;
   /** Tokens a quoted term spans, its marks included («"قوة الدعم"»): longer quotations are speech. */
   private static final int MAX_QUOTED_TERM = 6;
   /** A dropped subject refers back at most this many sentences. */
@@ -110,6 +116,9 @@ public final class QuoteStage implements Stage {
       if (cue != null && (t.norm().equals("بين") || t.norm().equals("وبين"))
           && doc.text().substring(t.start(), t.end()).indexOf('\u0651') < 0
           && !(i + 1 < toks.size() && lex.isComplementizer(toks.get(i + 1)))) cue = null;
+      // «عبّر عن» expressed, «عبر الحدود» across: the verb has its shadda or an «عن» close after it
+      if (cue != null && (t.norm().equals("عبر") || t.norm().equals("وعبر"))
+          && doc.text().substring(t.start(), t.end()).indexOf('\u0651') < 0 && !anAfter(toks, i, "عن", 8)) cue = null;
       // «41 متهمًا»: after a number a participle is a noun, not a cue
       if (cue != null && cue.participle() && i > 0 && toks.get(i - 1).kind() == Token.Kind.NUMBER) cue = null;
       if (cue != null) {
@@ -155,7 +164,8 @@ public final class QuoteStage implements Stage {
     } else {
       // an untagged name before the colon counts when the article names it again; a role or a source
       // («رئيس الاتحاد الدولي لألعاب القوى:», «مسؤول كردي:») counts as it is
-      boolean described = lex.isRoleHead(toks.get(0)) || lex.isSource(toks.get(0));
+      boolean described = lex.isRoleHead(toks.get(0)) || lex.isSource(toks.get(0))
+          || WordLists.demonyms().containsKey(toks.get(0).norm()); // «المغربي منفذ هجوم فنلندا:»
       if (colon > (described ? 6 : 3)) return;
       String name = doc.text().substring(toks.get(0).start(), toks.get(colon - 1).end());
       if (!described && doc.text().indexOf(name, titleLen) < 0) return;
@@ -210,9 +220,14 @@ public final class QuoteStage implements Stage {
       int gap = cue.kind().equals("describe") ? 2 * MAX_COMPLEMENTIZER_GAP
           : cue.kind().equals("say") ? MAX_COMPLEMENTIZER_GAP + 8 : MAX_COMPLEMENTIZER_GAP;
       if (lex.isComplementizer(t) && words > gap) break;
+      // «بعد أن دفع…»: an أن governed by a time word is not what the cue introduces
+      if (lex.isComplementizer(t) && j > i + 1 && TEMPORAL.contains(toks.get(j - 1).norm())) break;
       if (lex.isComplementizer(t)) { contentFirst = j + (n.startsWith("ان") && n.length() > 2 || n.startsWith("بان") ? 0 : 1); break; }
-      if (t.kind() == Token.Kind.PUNCT && (n.equals(".") || n.equals("؟") || n.equals("!"))) break;
-      if (j > i + 1 && lex.cueAt(t) != null && !inAttribution(run, j)) break;
+      // a full stop ends the clause, unless it is inside an abbreviation («إيه.بي.سي»)
+      if (t.kind() == Token.Kind.PUNCT && (n.equals(".") || n.equals("؟") || n.equals("!"))
+          && !(n.equals(".") && j + 1 < toks.size() && toks.get(j + 1).start() == t.end() && toks.get(j + 1).isWord()
+              && toks.get(j - 1).end() == t.start())) break;
+      if (j > i + 1 && lex.cueAt(t) != null && !inAttribution(run, j) && !isPreposition(run, t)) break; // «عبر تغريدة»
       if (s != null && j >= s.endToken()) break;
     }
     if (contentFirst > 0 && cue.prepositional() && !cue.kind().equals("say") && !cue.kind().equals("report")) {
@@ -283,6 +298,11 @@ public final class QuoteStage implements Stage {
       if (lex.cueAt(t) != null) return -1;
     }
     return -1;
+  }
+
+  private static boolean anAfter(List<Token> toks, int i, String norm, int window) {
+    for (int k = i + 1; k < Math.min(toks.size(), i + 1 + window); k++) if (toks.get(k).norm().equals(norm)) return true;
+    return false;
   }
 
   /** Whether the verb at {@code k} closes an attribution phrase: «وفق ما أوردت», «بحسب ما ذكرت». */
@@ -390,6 +410,9 @@ public final class QuoteStage implements Stage {
     if (k >= toks.size()) return -1;
     CueLexicon.Cue cue = lex.cueAt(toks.get(k));
     if (cue == null || cue.participle()) return -1;
+    // a title's quotation and the first verb of the body are not one sentence
+    if (run.doc.text().indexOf('\n', toks.get(close).end()) < toks.get(k).start()
+        && run.doc.text().indexOf('\n', toks.get(close).end()) >= 0) return -1;
     Sentence s = run.doc.sentenceAt(toks.get(k).start());
     Speaker sp = speaker(run, k, Math.min(toks.size(), s == null ? k + SPEAKER_WINDOW : s.endToken()), cue);
     add(run, Quote.Type.DIRECT, toks.get(open + 1).start(), toks.get(close - 1).end(), toks.get(k), cue, sp, open + 1, close);
@@ -448,6 +471,8 @@ public final class QuoteStage implements Stage {
     while (k < s.endToken() && (toks.get(k).kind() == Token.Kind.PUNCT || toks.get(k).norm().equals("فان")
         || toks.get(k).norm().equals("فانه"))) k++;
     if (k >= s.endToken()) return;
+    // «وحسب رويترز، قال السياسي … إن…»: the agency only relays; the verb after it frames the quotation
+    if (lex.cueAt(toks.get(k)) != null) return;
     int end = clauseEnd(run, k);
     if (end - k < 3) return;
     add(run, Quote.Type.INDIRECT, toks.get(k).start(), toks.get(end - 1).end(), toks.get(i),
@@ -555,7 +580,9 @@ public final class QuoteStage implements Stage {
           return speakerOf(run, m);
         }
         Token t = toks.get(j);
-        inRole |= lex.isRoleHead(t);
+        // a role, or a relative clause describing the subject («السياسي الذي ينتمي لحزب … مارتن سيكرت»),
+        // may hold prepositions before the name
+        inRole |= lex.isRoleHead(t) || RELATIVES.contains(t.norm());
         if (t.kind() == Token.Kind.PUNCT && !t.norm().equals("\"") && !t.norm().equals("،") && !t.norm().equals(",")) break;
         if (lex.cueAt(t) != null) break;
         // «أكد وزير الخارجية، في المؤتمر مع الوزير عادل الجبير، أن»: a person after «مع» is not the subject,
@@ -607,12 +634,26 @@ public final class QuoteStage implements Stage {
         if (m >= 0) {
           Mention x = run.doc.mentions().get(m);
           EntityType type = x.type();
+          // «وحسب رويترز، قال السياسي…»: the agency of an attribution is not the subject
+          CueLexicon.Start st = x.firstToken() > 0 ? lex.startAt(toks.get(x.firstToken() - 1)) : null;
+          if (st != null && st.attribution()) break;
           if (!governed(run, m) && (type == EntityType.PER || type == EntityType.ORG || (type == EntityType.LOC && j == cue - 1))) {
             return coordinated(run, m);
           }
           break;
         }
       }
+      // «حينما دعت المسلمين إلى…»: a verb in a subordinate clause, its subject dropped, shares the
+      // sentence's subject; what follows it is its object
+      if (s != null && cue > s.firstToken() && SUBORDINATORS.contains(toks.get(cue - 1).norm())
+          && (subject >= toks.size() || run.mentionAt[subject] < 0)) {
+        for (int j = cue - 2; j >= s.firstToken(); j--) {
+          int m = run.mentionAt[j];
+          if (m >= 0 && run.doc.mentions().get(m).type() == EntityType.PER && !governed(run, m)) return speakerOf(run, m);
+        }
+      }
+      Speaker described = describedSubject(run, subject, limit);
+      if (described != null) return described;
       // «وقالت زوجة الراحل إنها…», «وقالت رئيسة الوزراء تيريزا ماي إنها…»: the words between the verb and
       // its أن are its subject when they are few and start with a noun, not a preposition
       // («أكد وزير خارجية مصر، في المؤتمر…»: a role phrase up to the first comma is one too)
@@ -622,7 +663,9 @@ public final class QuoteStage implements Stage {
             && !lex.isComplementizer(toks.get(end)) && lex.cueAt(toks.get(end)) == null
             && !(toks.get(end).prefix().startsWith("ل") && !toks.get(end).article())) end++; // «لإعطائها»: a purpose, not a name
         boolean toThat = end == limit && limit < toks.size() && lex.isComplementizer(toks.get(limit))
-            || end == limit - 1 && lex.isComplementizer(toks.get(limit - 1));
+            || end == limit - 1 && lex.isComplementizer(toks.get(limit - 1))
+            // «وخلص تقرير الطب النفسي إلى أن…»
+            || end == limit - 2 && isPreposition(run, toks.get(end)) && lex.isComplementizer(toks.get(limit - 1));
         boolean named = WordLists.firstNames().contains(toks.get(subject).norm()) && end - subject < 4;
         if (end > subject && (toThat || named || lex.isRoleHead(toks.get(subject)))) {
           end = apposition(run, end, limit);
@@ -634,7 +677,7 @@ public final class QuoteStage implements Stage {
       if (subject < limit && isDefiniteNoun(toks.get(subject)) && !run.inDate[subject]) {
         int end = subject + 1;
         // the noun and a singular nisba after it: «الخارجية المصرية», not «البيان الليبيين»
-        while (end < limit && end - subject < 3 && isDefiniteNoun(toks.get(end))
+        while (end < limit && end - subject < 3 && isDefiniteNoun(toks.get(end)) && !RELATIVES.contains(toks.get(end).norm())
             && (toks.get(end).norm().endsWith("يه") || toks.get(end).norm().endsWith("ي"))) end++;
         int named = apposition(run, end, limit); // «قال المرشد الإيراني، علي خامنئي، إن…»
         TextSpan span = run.doc.span(toks.get(subject).start(), toks.get(named - 1).end());
@@ -706,6 +749,32 @@ public final class QuoteStage implements Stage {
     return null;
   }
 
+  /**
+   * Subjects that describe rather than name: «عدد من المنظمات», «هذه الجهات», «أسرى يمنيون»,
+   * «مشرع من حزب البديل». Null when the words at {@code at} are none of these.
+   */
+  private Speaker describedSubject(Run run, int at, int limit) {
+    List<Token> toks = run.toks;
+    if (at + 1 >= limit) return null;
+    Token a = toks.get(at), b = toks.get(at + 1);
+    if (a.kind() != Token.Kind.ARABIC || isPreposition(run, a) || lex.isComplementizer(a) || lex.cueAt(a) != null) return null;
+    int end = -1;
+    if (a.norm().equals("عدد") && b.norm().equals("من") && at + 2 < limit && toks.get(at + 2).isWord()) {
+      end = at + 3;
+    } else if (DEMONSTRATIVES.contains(a.norm()) && b.kind() == Token.Kind.ARABIC && b.article()) {
+      end = at + 2;
+    } else if (!a.article() && a.prefix().isEmpty() && run.mentionAt[at] < 0) {
+      if (b.kind() == Token.Kind.ARABIC && !b.article() && WordLists.demonyms().containsKey(b.norm())) end = at + 2;
+      else if (b.norm().equals("من") && at + 2 < limit && run.mentionAt[at + 2] >= 0
+          && run.doc.mentions().get(run.mentionAt[at + 2]).type() != EntityType.PER) {
+        end = run.doc.mentions().get(run.mentionAt[at + 2]).endToken();
+      }
+    }
+    if (end < 0 || end > limit) return null;
+    TextSpan span = run.doc.span(toks.get(at).start(), toks.get(end - 1).end());
+    return new Speaker(span, null, span.text());
+  }
+
   /** The subject between «كان» and «قد» before the cue, or null when the cue does not follow that frame. */
   private Speaker betweenKanaAndQad(Run run, int cue, Sentence s) {
     List<Token> toks = run.toks;
@@ -769,8 +838,9 @@ public final class QuoteStage implements Stage {
       }
       return sp;
     }
+    if (words.isEmpty()) return sp;
+    if (!(role || demonyms)) return sp.entity() == null ? described(run, sp, first, words, at) : sp;
     // «وقال البريطاني»: a nationality stands for the person the article gave it to
-    if (words.isEmpty() || !(role || demonyms)) return sp;
     Entity best = null;
     int bestAt = -1;
     for (Entity e : run.doc.entities()) {
@@ -783,7 +853,32 @@ public final class QuoteStage implements Stage {
       for (Mention x : e.mentions()) if (x.start() < at) last = Math.max(last, x.start());
       if (last > bestAt) { best = e; bestAt = last; }
     }
-    return best == null ? sp : new Speaker(sp.span(), best.id(), best.name());
+    if (best == null) return sp.entity() == null ? described(run, sp, first, words, at) : sp;
+    return new Speaker(sp.span(), best.id(), best.name());
+  }
+
+  /**
+   * «قال السياسي … مارتن سيكرت» then «وتساءل السياسي»: a definite description names the person it
+   * was last written before, within a few words of the name.
+   */
+  private Speaker described(Run run, Speaker sp, int first, List<String> words, int at) {
+    List<Token> toks = run.toks;
+    for (int k = first; k < toks.size() && toks.get(k).end() <= sp.span().end(); k++) {
+      if (toks.get(k).kind() == Token.Kind.ARABIC && !toks.get(k).article()) return sp; // a name, not a description
+    }
+    // a person is described by a nisba («السياسي», «الإعلامي»), not by an institution («الشرطة»)
+    if (!toks.get(first).norm().endsWith("ي")) return sp;
+    for (int m = run.doc.mentions().size() - 1; m >= 0; m--) {
+      Mention x = run.doc.mentions().get(m);
+      if (x.start() >= sp.span().start() || x.type() != EntityType.PER) continue;
+      java.util.Set<String> before = new java.util.HashSet<>();
+      for (int k = Math.max(0, x.firstToken() - DESCRIPTION_WINDOW); k < x.firstToken(); k++) before.add(toks.get(k).stem());
+      if (before.containsAll(words)) {
+        Speaker p = speakerOf(run, m);
+        return new Speaker(sp.span(), p.entity(), p.name());
+      }
+    }
+    return sp;
   }
 
   private static void addStems(java.util.Set<String> out, String phrase) {
@@ -832,11 +927,15 @@ public final class QuoteStage implements Stage {
   }
 
   /** A mention after a preposition or with ب/ل/ك on its first word is an object, not a subject. */
-  private static boolean governed(Run run, int m) {
+  private boolean governed(Run run, int m) {
     Mention x = run.doc.mentions().get(m);
     Token head = run.toks.get(x.firstToken());
     if ((x.firstToken() > 0 && isPreposition(run, run.toks.get(x.firstToken() - 1)))
         || head.prefix().contains("ب") || head.prefix().contains("ل") || head.prefix().contains("ك")) return true;
+    // «من صاحب السمو الملكي الأمير متعب»: a preposition before the titles governs the name
+    int b = x.firstToken() - 1;
+    while (b >= 0 && x.firstToken() - b <= 5 && lex.isTitle(run.toks.get(b))) b--;
+    if (b < x.firstToken() - 1 && b >= 0 && isPreposition(run, run.toks.get(b))) return true;
     // «للرئيس عبدالفتاح السيسي»: the title before the name carries the preposition
     if (x.firstToken() > 0) {
       Token before = run.toks.get(x.firstToken() - 1);
