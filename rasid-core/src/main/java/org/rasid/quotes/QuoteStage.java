@@ -75,6 +75,45 @@ public final class QuoteStage implements Stage {
     }
 
     private int[] marks;
+    private int[] newlines;
+
+    /** The offset of the first line break at or after {@code offset}, or MAX_VALUE; the text is scanned once. */
+    int newlineAfter(int offset) {
+      if (newlines == null) {
+        String text = doc.text();
+        int[] n = new int[16];
+        int c = 0;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+          if (c == n.length) n = java.util.Arrays.copyOf(n, c * 2);
+          n[c++] = i;
+        }
+        newlines = java.util.Arrays.copyOf(n, c);
+      }
+      int k = java.util.Arrays.binarySearch(newlines, offset);
+      if (k < 0) k = -k - 1;
+      return k < newlines.length ? newlines[k] : Integer.MAX_VALUE;
+    }
+    private java.util.Set<String> people;
+    private final java.util.Map<String, java.util.Set<String>> roleWords = new java.util.HashMap<>();
+
+    /** Ids of the article's person entities. */
+    java.util.Set<String> people() {
+      if (people == null) {
+        people = new java.util.HashSet<>();
+        for (Entity e : doc.entities()) if (e.type() == EntityType.PER) people.add(e.id());
+      }
+      return people;
+    }
+
+    /** The words of an entity's roles and titles, with their clitic readings; made once per entity. */
+    java.util.Set<String> roleWords(Entity e) {
+      return roleWords.computeIfAbsent(e.id(), id -> {
+        java.util.Set<String> known = new java.util.HashSet<>();
+        for (String r : e.roles()) addStems(known, r);
+        for (String r : e.titles()) addStems(known, r);
+        return known;
+      });
+    }
 
     /** Indices of the quotation-mark tokens, in order; found once per article, when first asked. */
     int[] marks() {
@@ -362,8 +401,7 @@ public final class QuoteStage implements Stage {
     int depth = 0;
     int limit = Math.min(toks.size(), open + MAX_QUOTE_TOKENS);
     // a token starting after this newline is in the next paragraph
-    int newline = text.indexOf('\n', toks.get(open).end());
-    if (newline < 0) newline = Integer.MAX_VALUE;
+    int newline = run.newlineAfter(toks.get(open).end());
     int[] marks = run.marks();
     int m = java.util.Arrays.binarySearch(marks, open + 1);
     for (m = m < 0 ? -m - 1 : m; m < marks.length && marks[m] < limit; m++) {
@@ -411,8 +449,7 @@ public final class QuoteStage implements Stage {
     CueLexicon.Cue cue = lex.cueAt(toks.get(k));
     if (cue == null || cue.participle()) return -1;
     // a title's quotation and the first verb of the body are not one sentence
-    if (run.doc.text().indexOf('\n', toks.get(close).end()) < toks.get(k).start()
-        && run.doc.text().indexOf('\n', toks.get(close).end()) >= 0) return -1;
+    if (run.newlineAfter(toks.get(close).end()) < toks.get(k).start()) return -1;
     Sentence s = run.doc.sentenceAt(toks.get(k).start());
     Speaker sp = speaker(run, k, Math.min(toks.size(), s == null ? k + SPEAKER_WINDOW : s.endToken()), cue);
     add(run, Quote.Type.DIRECT, toks.get(open + 1).start(), toks.get(close - 1).end(), toks.get(k), cue, sp, open + 1, close);
@@ -814,7 +851,7 @@ public final class QuoteStage implements Stage {
   private Speaker byRole(Run run, Speaker sp, int cue) {
     if (sp == null) return sp;
     // «الأمين العام للجامعة العربية» may be linked to the organisation in it; the person is meant
-    for (Entity e : run.doc.entities()) if (e.id().equals(sp.entity()) && e.type() == EntityType.PER) return sp;
+    if (sp.entity() != null && run.people().contains(sp.entity())) return sp;
     List<Token> toks = run.toks;
     List<String> words = new ArrayList<>();
     boolean role = false, demonyms = true;
@@ -845,10 +882,7 @@ public final class QuoteStage implements Stage {
     int bestAt = -1;
     for (Entity e : run.doc.entities()) {
       if (e.type() != EntityType.PER || (e.roles().isEmpty() && e.titles().isEmpty())) continue;
-      java.util.Set<String> known = new java.util.HashSet<>();
-      for (String r : e.roles()) addStems(known, r);
-      for (String r : e.titles()) addStems(known, r);
-      if (!known.containsAll(words)) continue;
+      if (!run.roleWords(e).containsAll(words)) continue;
       int last = -1;
       for (Mention x : e.mentions()) if (x.start() < at) last = Math.max(last, x.start());
       if (last > bestAt) { best = e; bestAt = last; }
@@ -1019,10 +1053,14 @@ public final class QuoteStage implements Stage {
     return new Speaker(span, null, span.text());
   }
 
+  /** The first token starting at or after {@code offset}. */
   private int tokenAfter(Run run, int offset) {
-    int k = 0;
-    while (k < run.toks.size() && run.toks.get(k).start() < offset) k++;
-    return k;
+    int lo = 0, hi = run.toks.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (run.toks.get(mid).start() < offset) lo = mid + 1; else hi = mid;
+    }
+    return lo;
   }
 
   private int add(Run run, Quote.Type type, int start, int end, Token cueTok, CueLexicon.Cue cue, Speaker sp,
