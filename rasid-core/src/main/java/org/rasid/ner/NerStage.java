@@ -36,11 +36,23 @@ public final class NerStage implements Stage {
   private final Set<String> stop = WordLists.stopwords();
 
   private final Set<String> commonWords = new HashSet<>();
+  private final Set<String> roleHeads = new HashSet<>();
+  private final Set<String> clauseWords = new HashSet<>();
+  private final Set<String> prepositions = WordLists.prepositions();
+  private final Set<String> firstNames = WordLists.firstNames();
+  private final Set<String> lastNames = new HashSet<>();
+  /** Words a role's complement may run to before the name: «رئيس جمعية الإعلاميين العرب والأتراك». */
+  private static final int MAX_ROLE_COMPLEMENT = 7;
   private final NerLexicon lexicon = NerLexicon.get();
 
   public NerStage(NerTagger tagger) {
     this.tagger = tagger;
     commonWords.addAll(Resources.lines("ner/common_words.txt"));
+    for (String w : Resources.lines("ner/role_heads.txt")) roleHeads.add(ArabicNormalizer.fold(w));
+    for (String w : Resources.lines("quotes/complementizers.txt")) clauseWords.add(ArabicNormalizer.fold(w));
+    for (String f : List.of("lists/Most-Popular-Arabic-LastNames.txt", "lists/last-names-in-arabic.txt")) {
+      for (String w : Resources.lines(f)) lastNames.add(ArabicNormalizer.fold(w));
+    }
     for (String w : Resources.lines("ner/org_heads.txt")) orgHeads.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("ner/member_heads.txt")) memberHeads.add(ArabicNormalizer.fold(w));
     for (String[] r : Resources.tsv("ner/name_frames.tsv", false)) frames.put(ArabicNormalizer.fold(r[0]), EntityType.valueOf(r[1]));
@@ -80,6 +92,11 @@ public final class NerStage implements Stage {
         spans.add(p);
       }
     }
+    spans.sort(Comparator.comparingInt(a -> a[0]));
+    int[] spanOf = new int[toks.size()]; // index in spans of the span covering each token, or -1
+    java.util.Arrays.fill(spanOf, -1);
+    for (int k = 0; k < spans.size(); k++) for (int t = spans.get(k)[0]; t < spans.get(k)[1]; t++) spanOf[t] = k;
+    for (Sentence s : doc.sentences()) roleNames(doc, s, spans, spanOf);
     spans.sort(Comparator.comparingInt(a -> a[0]));
     List<Mention> out = new ArrayList<>(spans.size());
     for (int[] m : spans) {
@@ -139,6 +156,72 @@ public final class NerStage implements Stage {
         }
       }
     }
+  }
+
+  /**
+   * «رئيسة الوزراء البريطانية تيريزا ماي», «سفير إسرائيل في أسانسيون زئيف هارفل», «القيادي الكردي،
+   * آلدار خليل،»: news introduces a person by a role, its complement (definite words, places and
+   * organisations, a preposition and its object), then the name: words without the article that no
+   * list calls common. A foreign name the tagger has never seen is still found there. Added only
+   * where the tagger found nothing.
+   */
+  private void roleNames(Document doc, Sentence s, List<int[]> spans, int[] spanOf) {
+    List<Token> toks = doc.tokens();
+    int end = s.endToken();
+    for (int i = s.firstToken(); i < end; i++) {
+      Token t = toks.get(i);
+      if (t.kind() != Token.Kind.ARABIC || !(roleHeads.contains(t.norm()) || roleHeads.contains(t.bare()))) continue;
+      int j = i + 1;
+      boolean person = false;
+      while (j < end && j - i <= MAX_ROLE_COMPLEMENT) {
+        Token u = toks.get(j);
+        int[] m = spanOf[j] < 0 ? null : spans.get(spanOf[j]);
+        if (m != null) {
+          if (m[2] == EntityType.PER.ordinal()) person = true;
+          if (person) break;
+          j = m[1];
+          continue;
+        }
+        if (u.kind() != Token.Kind.ARABIC) break;
+        if (u.article() && !stop.contains(u.norm())) { j++; continue; }
+        if (prepositions.contains(u.norm()) && j + 1 < end && toks.get(j + 1).kind() == Token.Kind.ARABIC) { j += 2; continue; }
+        break;
+      }
+      if (person || j >= end) continue;
+      boolean commas = toks.get(j).norm().equals("،");
+      int from = commas ? j + 1 : j, n = from;
+      if (from >= end || orgHeads.contains(toks.get(from).stem())) continue; // «مجلس نواب…» is no one's name
+      while (n < end && n - from < 3 && nameWord(toks.get(n)) && spanOf[n] < 0) n++;
+      // the name must end where the clause goes on: punctuation, «قد», «أن»; a word that merely
+      // follows («نيك ساور استخدم») makes the run a guess
+      while (n > from && n < end && !boundary(toks.get(n))) n--;
+      if (commas && (n >= end || !toks.get(n).norm().equals("،"))) continue;
+      boolean known = n - from == 1 && toks.get(from).norm().length() >= 3 && firstNames.contains(toks.get(from).norm());
+      // two ordinary words the tagger knew as such («دعوى قضائية», «لجنة حقوق») are not a name; a
+      // name has a word from the name lists or one the tagger never saw («زئيف هارفل»)
+      boolean namelike = false;
+      for (int k = from; k < n && !namelike; k++) {
+        String w = toks.get(k).norm();
+        namelike = firstNames.contains(w) || lastNames.contains(w) || !tagger.knows(w);
+      }
+      if (namelike && (n - from >= 2 || known)) {
+        spans.add(new int[] {from, n, EntityType.PER.ordinal()});
+        for (int k = from; k < n; k++) spanOf[k] = spans.size() - 1;
+        i = n - 1;
+      }
+    }
+  }
+
+  /** Where a name after a role may end: punctuation or a quote mark, «قد», or «أن» and its kin. */
+  private boolean boundary(Token t) {
+    return t.kind() != Token.Kind.ARABIC || t.norm().equals("قد") || clauseWords.contains(t.norm());
+  }
+
+  private boolean nameWord(Token t) {
+    String n = t.norm();
+    return t.kind() == Token.Kind.ARABIC && !t.article() && t.prefix().isEmpty() && n.length() >= 2 && !stop.contains(n)
+        && !commonWords.contains(n) && !demonyms.contains(n) && !roleHeads.contains(n) && !prepositions.contains(n)
+        && !clauseWords.contains(n);
   }
 
   /** «معركة “طوفان الكرامة”»: a quoted run of 1-4 words right after a framing word. */

@@ -58,6 +58,9 @@ public final class NerTagger {
 
   public TaggerModel context() { return context; }
 
+  /** Whether the training data showed the tagger this normalised word form (its own feature survived). */
+  public boolean knows(String norm) { return local.index.get(FeatureExtractor.h("w0=", norm)) >= 0; }
+
   /** The first-pass tags of one sentence, without document context. */
   public String[] tagLocal(String[] norm) { return names(local, local.decode(extractor.get().extract(norm))); }
 
