@@ -35,6 +35,7 @@ final class CueLexicon {
   private final Set<String> relational = new HashSet<>();
   private final Set<String> orgHeads = new HashSet<>();
   private final Set<String> titles = new HashSet<>();
+  private final Set<String> notSpeakers = new HashSet<>();
   final PhraseMatcher<String> attribution = new PhraseMatcher<>(false);
 
   CueLexicon() {
@@ -80,6 +81,7 @@ final class CueLexicon {
     for (String w : Resources.lines("lists/male-first--names-in-arabic.txt")) maleNames.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("quotes/complementizers.txt")) complementizers.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("quotes/sources.tsv")) sources.add(ArabicNormalizer.fold(w));
+    for (String w : Resources.lines("quotes/not_speakers.txt")) notSpeakers.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("ner/role_heads.txt")) roleHeads.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("quotes/relational_nouns.txt")) relational.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("ner/org_heads.txt")) orgHeads.add(ArabicNormalizer.fold(w));
@@ -130,6 +132,11 @@ final class CueLexicon {
   /** «خطيبة», «محامي»: before a name, a noun naming another person («خطيبة خاشقجي»). */
   boolean isRelational(Token t) {
     return t.kind() == Token.Kind.ARABIC && !t.article() && (relational.contains(t.norm()) || relational.contains(t.stem()));
+  }
+
+  /** «القانون», «الدستور»: what «بحسب» may name that does not speak. */
+  boolean isNotSpeaker(Token t) {
+    return t.kind() == Token.Kind.ARABIC && (notSpeakers.contains(t.norm()) || notSpeakers.contains(t.bare()));
   }
 
   /** «الأمير», «الشيخ», «صاحب السمو»: a title or honorific before a name. */

@@ -35,6 +35,7 @@ public final class QuoteStage implements Stage {
   private static final java.util.Set<String> TEMPORAL = java.util.Set.of("بعد", "قبل", "منذ");
   /** Words that subordinate a clause to the sentence: its verb shares the sentence's subject. */
   private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("حينما", "عندما", "بعدما", "حين", "لما", "كلما");
+  private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("بيان", "تقرير", "رساله", "تصريح", "تغريده");
   private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("هذه", "هذا", "هؤلاء", "تلك", "ذلك");
   private static final java.util.Set<String> NEGATIONS = java.util.Set.of("لم", "ولم", "لن", "ولن");
   private static final java.util.Set<String> RELATIVES = java.util.Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
@@ -520,6 +521,7 @@ public final class QuoteStage implements Stage {
   private Speaker namedAfter(Run run, int from, Sentence s) {
     List<Token> toks = run.toks;
     if (from >= s.endToken() || !toks.get(from).isWord() || isPreposition(run, toks.get(from))) return null;
+    if (lex.isNotSpeaker(toks.get(from))) return null; // «بحسب القانون»
     if (toks.get(from).norm().startsWith("تعبير")) return null; // «حسب تعبيره»: a pronoun
     int end = from;
     while (end < s.endToken() && end - from < 5 && (toks.get(end).isWord() || toks.get(end).norm().equals("\""))
@@ -538,6 +540,11 @@ public final class QuoteStage implements Stage {
     for (int k = from + 1; k < end; k++) {
       Token t = toks.get(k);
       if (t.kind() != Token.Kind.PUNCT && t.kind() != Token.Kind.ARABIC) continue;
+      // «إنه «إذ يستنكر …، داعيا الله أن…»»: a cue inside quotation marks is part of what is quoted
+      if (t.norm().equals("\"")) {
+        int c = closing(run, k);
+        if (c < end && c > k) { k = c; continue; }
+      }
       if ((t.norm().equals("،") || t.norm().equals(",")) && k + 1 < end) {
         // «…، مؤكداً أن», «…، فيما أكدت الشرطة أنه»: a new cue opens a new quotation
         int n = k + 1;
@@ -577,6 +584,16 @@ public final class QuoteStage implements Stage {
     // «وأشار، وفق ما أوردت وكالة الأنباء، إلى أن…»: the agency relays; the subject is dropped
     boolean aside = cue + 2 < toks.size() && toks.get(cue + 1).norm().equals("،") && lex.startAt(toks.get(cue + 2)) != null
         && lex.startAt(toks.get(cue + 2)).attribution();
+    // «ونقلت وكالة خبر عن مصدر أمني أن…»: a relaying verb names its source after «عن»
+    if (c.kind().equals("report") && !c.participle()) {
+      for (int p = cue + 1; p + 1 < limit && p <= cue + PERSON_WINDOW; p++) {
+        if (!toks.get(p).norm().equals("عن")) continue;
+        int m = run.mentionAt[p + 1];
+        if (m >= 0) return speakerOf(run, m);
+        if (lex.isSource(toks.get(p + 1))) return sourcePhrase(run, p + 1);
+        break;
+      }
+    }
     if (!c.participle() && !aside) {
       // right after the verb: an organisation, a country or an anonymous source is the subject
       // («اتهمت بريطانيا روسيا…», «أفادت مصادر قريبة من…»), whoever is named later
@@ -702,7 +719,9 @@ public final class QuoteStage implements Stage {
         boolean toThat = end == limit && limit < toks.size() && lex.isComplementizer(toks.get(limit))
             || end == limit - 1 && lex.isComplementizer(toks.get(limit - 1))
             // «وخلص تقرير الطب النفسي إلى أن…»
-            || end == limit - 2 && isPreposition(run, toks.get(end)) && lex.isComplementizer(toks.get(limit - 1));
+            || end == limit - 2 && isPreposition(run, toks.get(end)) && lex.isComplementizer(toks.get(limit - 1))
+            // «وقال ترمب، الجمعة، إن…», «وقال ترمب، في وقت سابق، إن…»: an aside between commas
+            || asideToThat(run, end, limit);
         boolean named = WordLists.firstNames().contains(toks.get(subject).norm()) && end - subject < 4;
         if (end > subject && (toThat || named || lex.isRoleHead(toks.get(subject)))) {
           end = apposition(run, end, limit);
@@ -796,6 +815,18 @@ public final class QuoteStage implements Stage {
     Token a = toks.get(at), b = toks.get(at + 1);
     if (a.kind() != Token.Kind.ARABIC || isPreposition(run, a) || lex.isComplementizer(a) || lex.cueAt(a) != null) return null;
     int end = -1;
+    // «وأوضح بيان صادر عن وزير الدفاع موشيه يعالون أن…»: a statement speaks for whoever issued it
+    if (DOCUMENTS.contains(a.stem())) {
+      int p = at + 1;
+      if (p < limit && (toks.get(p).stem().equals("صادر") || toks.get(p).stem().equals("صادره"))) p++;
+      if (p < limit && toks.get(p).norm().equals("عن")) {
+        for (int k = p + 1; k < limit && k <= p + 5; k++) {
+          int m = run.mentionAt[k];
+          if (m >= 0 && run.doc.mentions().get(m).type() != EntityType.LOC) return speakerOf(run, m);
+        }
+      }
+      return null;
+    }
     if (a.norm().equals("عدد") && b.norm().equals("من") && at + 2 < limit && toks.get(at + 2).isWord()) {
       end = at + 3;
     } else if (DEMONSTRATIVES.contains(a.norm()) && b.kind() == Token.Kind.ARABIC && b.article()) {
@@ -810,6 +841,20 @@ public final class QuoteStage implements Stage {
     if (end < 0 || end > limit) return null;
     TextSpan span = run.doc.span(toks.get(at).start(), toks.get(end - 1).end());
     return new Speaker(span, null, span.text());
+  }
+
+  /** Whether a comma-set aside (a date, a short phrase) runs from {@code from} to the complementizer. */
+  private boolean asideToThat(Run run, int from, int limit) {
+    List<Token> toks = run.toks;
+    if (from >= limit || !toks.get(from).norm().equals("،")) return false;
+    int k = from + 1;
+    while (k < limit && k - from <= 5 && !toks.get(k).norm().equals("،")) {
+      if (!toks.get(k).isWord() || lex.cueAt(toks.get(k)) != null || run.mentionAt[k] >= 0) return false;
+      k++;
+    }
+    if (k >= limit || !toks.get(k).norm().equals("،")) return false;
+    k++;
+    return k == limit - 1 && lex.isComplementizer(toks.get(k)) || k == limit && limit < toks.size() && lex.isComplementizer(toks.get(limit));
   }
 
   /** The subject between «كان» and «قد» before the cue, or null when the cue does not follow that frame. */
@@ -897,11 +942,12 @@ public final class QuoteStage implements Stage {
    */
   private Speaker described(Run run, Speaker sp, int first, List<String> words, int at) {
     List<Token> toks = run.toks;
-    for (int k = first; k < toks.size() && toks.get(k).end() <= sp.span().end(); k++) {
+    boolean role = lex.isRoleHead(toks.get(first)); // «مفتي مصر» before «الدكتور شوقي علام»
+    for (int k = first; k < toks.size() && toks.get(k).end() <= sp.span().end() && !role; k++) {
       if (toks.get(k).kind() == Token.Kind.ARABIC && !toks.get(k).article()) return sp; // a name, not a description
     }
-    // a person is described by a nisba («السياسي», «الإعلامي»), not by an institution («الشرطة»)
-    if (!toks.get(first).norm().endsWith("ي")) return sp;
+    // a person is described by a role or a nisba («السياسي», «الإعلامي»), not by an institution («الشرطة»)
+    if (!role && !toks.get(first).norm().endsWith("ي")) return sp;
     for (int m = run.doc.mentions().size() - 1; m >= 0; m--) {
       Mention x = run.doc.mentions().get(m);
       if (x.start() >= sp.span().start() || x.type() != EntityType.PER) continue;
