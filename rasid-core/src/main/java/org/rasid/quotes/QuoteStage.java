@@ -257,11 +257,13 @@ public final class QuoteStage implements Stage {
       if (t.isWord()) words++;
       // «يرفض … إلى أن»: too far to be its clause; a description names what it describes first, at any length
       // «قال» binds its «إن» across a long aside («وقال خليل، خلال الكلمة التي ألقاها في …، إن…»)
+      // and «إنّ», which only «قال» takes, across a whole description of the speaker
+      boolean inna = run.doc.text().charAt(t.start()) == '\u0625';
       int gap = cue.kind().equals("describe") ? 2 * MAX_COMPLEMENTIZER_GAP
-          : cue.kind().equals("say") ? MAX_COMPLEMENTIZER_GAP + 8 : MAX_COMPLEMENTIZER_GAP;
+          : cue.kind().equals("say") ? (inna ? 4 * MAX_COMPLEMENTIZER_GAP : MAX_COMPLEMENTIZER_GAP + 8) : MAX_COMPLEMENTIZER_GAP;
       if (lex.isComplementizer(t) && words > gap) break;
       // «بعد أن دفع…»: an أن governed by a time word is not what the cue introduces
-      if (lex.isComplementizer(t) && j > i + 1 && TEMPORAL.contains(toks.get(j - 1).norm())) break;
+      if (lex.isComplementizer(t) && j > i + 1 && TEMPORAL.contains(toks.get(j - 1).norm())) continue;
       if (lex.isComplementizer(t)) { contentFirst = j + (n.startsWith("ان") && n.length() > 2 || n.startsWith("بان") ? 0 : 1); break; }
       // a full stop ends the clause, unless it is inside an abbreviation («إيه.بي.سي»)
       if (t.kind() == Token.Kind.PUNCT && (n.equals(".") || n.equals("؟") || n.equals("!"))
@@ -591,6 +593,14 @@ public final class QuoteStage implements Stage {
         int m = run.mentionAt[p + 1];
         if (m >= 0) return speakerOf(run, m);
         if (lex.isSource(toks.get(p + 1))) return sourcePhrase(run, p + 1);
+        // «عن ماجوميد دينييف من وزارة الداخلية قوله»: the words up to a preposition or the verbal noun
+        int e = p + 1;
+        while (e < limit && e - p <= 4 && toks.get(e).isWord() && !isPreposition(run, toks.get(e)) && lex.cueAt(toks.get(e)) == null
+            && !lex.isComplementizer(toks.get(e))) e++;
+        if (e > p + 1) {
+          TextSpan span = run.doc.span(toks.get(p + 1).start(), toks.get(e - 1).end());
+          return new Speaker(span, entityNamed(run, span.text()), span.text());
+        }
         break;
       }
     }
@@ -704,6 +714,16 @@ public final class QuoteStage implements Stage {
         for (int j = cue - 2; j >= s.firstToken(); j--) {
           int m = run.mentionAt[j];
           if (m >= 0 && run.doc.mentions().get(m).type() == EntityType.PER && !governed(run, m)) return speakerOf(run, m);
+        }
+      }
+      // «"أبو بلال"، الذي قال لها إن…»: a relative clause's verb with no subject of its own speaks
+      // for the antecedent
+      if (cue > 0 && RELATIVES.contains(toks.get(cue - 1).norm()) && subject < toks.size()
+          && (lex.isComplementizer(toks.get(subject)) || !toks.get(subject).isWord())) {
+        for (int j = cue - 2; j >= Math.max(0, cue - 4); j--) {
+          int m = run.mentionAt[j];
+          if (m >= 0) return speakerOf(run, m);
+          if (toks.get(j).isWord()) break;
         }
       }
       Speaker described = describedSubject(run, subject, limit);

@@ -36,6 +36,10 @@ public final class WordLists {
     String n = t.norm();
     if (Holder.PREPOSITIONS.contains(n)) return true;
     // «أمامه», «عليها», «منهم»: a preposition with an attached pronoun is one too
+    // «لها», «به»: ل and ب with a pronoun are prepositions too
+    if (n.length() >= 2 && (n.charAt(0) == 'ل' || n.charAt(0) == 'ب')) {
+      for (String suffix : PRONOUN_SUFFIXES) if (n.length() == suffix.length() + 1 && n.endsWith(suffix)) return true;
+    }
     for (String suffix : PRONOUN_SUFFIXES) {
       if (n.length() > suffix.length() + 1 && n.endsWith(suffix)
           && Holder.PREPOSITIONS.contains(n.substring(0, n.length() - suffix.length()))) return true;
