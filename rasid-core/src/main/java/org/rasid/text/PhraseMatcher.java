@@ -11,7 +11,7 @@ import org.rasid.doc.Token;
  */
 public final class PhraseMatcher<V> {
   private final Map<String, V> phrases = new HashMap<>();
-  /** Every proper word-prefix of every phrase («مطار» of «مطار معيتيقة»), and every one-word phrase. */
+  /** Every word-prefix of every phrase, the phrase included («مطار» and «مطار معيتيقة»). */
   private final java.util.Set<String> prefixes = new java.util.HashSet<>();
   private int maxWords = 1;
   private final boolean clitics;
@@ -25,9 +25,10 @@ public final class PhraseMatcher<V> {
   public void add(String phrase, V value) {
     String key = key(phrase);
     if (key.isEmpty()) return;
+    prefixFilter = null;
     phrases.putIfAbsent(key, value);
     for (int sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) prefixes.add(key.substring(0, sp));
-    if (key.indexOf(' ') < 0) prefixes.add(key);
+    prefixes.add(key);
     maxWords = Math.max(maxWords, key.split(" ").length);
   }
 
@@ -51,12 +52,29 @@ public final class PhraseMatcher<V> {
     return ArabicNormalizer.fold(phrase).trim().replaceAll("\\s+", " ");
   }
 
+  /**
+   * Most tokens start no phrase: a bit filter over the prefixes' hash codes turns them away without
+   * a probe into a set of tens of thousands of names. Built on first use after the last add.
+   */
+  private volatile HashFilter prefixFilter;
+
+  private boolean isPrefix(String key) {
+    HashFilter f = prefixFilter;
+    if (f == null) {
+      synchronized (this) {
+        f = prefixFilter;
+        if (f == null) prefixFilter = f = new HashFilter(prefixes);
+      }
+    }
+    return f.mightContain(key) && prefixes.contains(key);
+  }
+
   private boolean mayStartWithClitics(Token t) {
     if (t.kind() != Token.Kind.ARABIC) return false;
     char c = t.norm().charAt(0);
     if (c != 'و' && c != 'ف' && c != 'ب' && c != 'ل' && c != 'ك' && c != 'ا') return false;
     for (CliticSegmenter.Reading r : CliticSegmenter.readings(t.norm())) {
-      if (prefixes.contains(r.bare()) || (r.article() && prefixes.contains(r.stem()))) return true;
+      if (isPrefix(r.bare()) || (r.article() && isPrefix(r.stem()))) return true;
     }
     return false;
   }
@@ -71,7 +89,7 @@ public final class PhraseMatcher<V> {
    */
   public Match<V> longestAt(List<Token> tokens, int i, int limit) {
     Token t = tokens.get(i);
-    if (!prefixes.contains(t.norm()) && (!clitics || !mayStartWithClitics(t))) return null;
+    if (!isPrefix(t.norm()) && (!clitics || !mayStartWithClitics(t))) return null;
     int maxEnd = Math.min(limit, i + maxWords);
     Match<V> best = extend(tokens, i, maxEnd, t.norm(), "", null);
     if (clitics && t.kind() == Token.Kind.ARABIC) {
@@ -87,9 +105,10 @@ public final class PhraseMatcher<V> {
     String key = first;
     int end = i + 1;
     while (true) {
+      if (!isPrefix(key)) return best; // every phrase is its own prefix: not one, not a phrase either
       V v = phrases.get(key);
       if (v != null && (best == null || end > best.end())) best = new Match<>(i, end, v, prefix);
-      if (end >= maxEnd || !prefixes.contains(key)) return best;
+      if (end >= maxEnd) return best;
       Token u = tokens.get(end);
       if (u.kind() == Token.Kind.PUNCT && !u.norm().equals("-")) return best;
       key = key + ' ' + u.norm();
