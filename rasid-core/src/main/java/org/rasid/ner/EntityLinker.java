@@ -222,15 +222,24 @@ public final class EntityLinker implements Stage {
     }
     if (keys.isEmpty()) return mentions;
     int maxWords = 1;
-    for (String k : keys.keySet()) maxWords = Math.max(maxWords, k.split(" ").length);
+    // word-prefixes of the keys: a token that starts none is passed over with one lookup
+    java.util.Set<String> starts = new java.util.HashSet<>();
+    for (String k : keys.keySet()) {
+      maxWords = Math.max(maxWords, k.split(" ").length);
+      for (int sp = k.indexOf(' '); sp > 0; sp = k.indexOf(' ', sp + 1)) starts.add(k.substring(0, sp));
+      starts.add(k);
+    }
     List<Mention> out = new ArrayList<>(mentions);
     for (int i = 0; i < toks.size(); i++) {
       if (covered[i] || toks.get(i).kind() != Token.Kind.ARABIC) continue;
-      StringBuilder k = new StringBuilder(bareOf(toks.get(i)));
+      String head = bareOf(toks.get(i));
+      if (!starts.contains(head)) continue;
+      StringBuilder k = new StringBuilder(head);
       for (int j = i + 1; j <= Math.min(toks.size(), i + maxWords); j++) {
         if (j > i + 1) {
           if (covered[j - 1]) break;
           k.append(' ').append(toks.get(j - 1).norm());
+          if (!starts.contains(k.toString())) break;
         }
         EntityType type = keys.get(k.toString());
         if (type != null) {
