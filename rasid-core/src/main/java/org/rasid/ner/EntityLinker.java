@@ -319,6 +319,13 @@ public final class EntityLinker implements Stage {
     return t.kind() == Token.Kind.ARABIC && (titles.contains(t.norm()) || titles.contains(t.bare()));
   }
 
+  /** An imperfect verb: «يعلّق», «تؤكد» (y/t prefix, no article, not a known name or role word). */
+  private boolean looksLikeVerb(Token t) {
+    String n = t.norm();
+    return t.kind() == Token.Kind.ARABIC && !t.article() && n.length() >= 4 && (n.charAt(0) == 'ي' || n.charAt(0) == 'ت')
+        && !roleHeads.contains(n) && !titles.contains(n) && !WordLists.firstNames().contains(n) && lexicon.kinds(n).isEmpty();
+  }
+
   private boolean isRoleHead(Token t) {
     return t.kind() == Token.Kind.ARABIC && (roleHeads.contains(t.norm()) || roleHeads.contains(t.bare()));
   }
@@ -329,6 +336,8 @@ public final class EntityLinker implements Stage {
     for (int k = first - 1; k >= 0 && first - k <= MAX_ROLE; k--) {
       Token t = toks.get(k);
       if (!t.isWord() || clauseWords.contains(t.norm())) return null; // «وأوضح الوزير أنه إذا ما أقدمت إدارة ترامب»
+      // «متحدث باسم الحكومة يعلّق على اختفاء خاشقجي»: a role does not run across «على»/«عن» or a present-tense verb
+      if (t.norm().equals("علي") || t.norm().equals("عن") || looksLikeVerb(t)) return null;
       if (isRoleHead(t)) {
         while (k > 0 && isRoleHead(toks.get(k - 1))) t = toks.get(--k); // «نائب وزير الخارجية»
         int start = t.prefix().isEmpty() ? t.start()

@@ -330,8 +330,9 @@ public final class QuoteStage implements Stage {
       String n = t.norm();
       // «من» opens content only for warnings («حذر من»); elsewhere it is «عدد من المفكرين»
       // «نقلا عن» names a source: «عن» opens content except for cues of relaying
-      // «نقل سفارتها إلى القدس»: a verb of relaying moves things to places; it reports only with أن or a quote
-      if (cue.kind().equals("report")) return -1;
+      // «نقل سفارتها إلى القدس»: a verb of relaying moves things to places; it reports only with أن or a quote;
+      // «واختتم تغريدته عن محادثات جنيف»: what a conclusion is about is not what it says
+      if (cue.kind().equals("report") || cue.kind().equals("conclude") || cue.kind().equals("continue")) return -1;
       if (n.equals("الي") || n.equals("علي") || (n.equals("عن") && !cue.kind().equals("report"))
           || (n.equals("من") && cue.kind().equals("warn"))) {
         Token next = toks.get(j + 1);
@@ -604,6 +605,13 @@ public final class QuoteStage implements Stage {
         break;
       }
     }
+    // «مشيرة، نقلا عن الأركان التركية، إلى…»: what is relayed from a source is the source's
+    if (aside && cue + 3 < limit && toks.get(cue + 2).norm().equals("نقلا") && toks.get(cue + 3).norm().equals("عن")
+        && cue + 4 < limit) {
+      int m = run.mentionAt[cue + 4];
+      if (m >= 0) return speakerOf(run, m);
+      if (lex.isSource(toks.get(cue + 4))) return sourcePhrase(run, cue + 4);
+    }
     if (!c.participle() && !aside) {
       // right after the verb: an organisation, a country or an anonymous source is the subject
       // («اتهمت بريطانيا روسيا…», «أفادت مصادر قريبة من…»), whoever is named later
@@ -645,7 +653,10 @@ public final class QuoteStage implements Stage {
         }
         Token t = toks.get(j);
         // a role, or a relative clause describing the subject («السياسي الذي ينتمي لحزب … مارتن سيكرت»),
-        // may hold prepositions before the name
+        // may hold prepositions before the name; a relative clause after an institution is about it
+        // («المكتب الإعلامي لحزب "أرض الآباء" الذي تنتمي إليه تيموشينكو»), and the person in it is not the subject
+        if (RELATIVES.contains(t.norm()) && j > subject && toks.get(subject).article() && !lex.isRoleHead(toks.get(subject))
+            && !toks.get(subject).norm().endsWith("ي")) break;
         inRole |= lex.isRoleHead(t) || RELATIVES.contains(t.norm());
         if (t.kind() == Token.Kind.PUNCT && !t.norm().equals("\"") && !t.norm().equals("،") && !t.norm().equals(",")) break;
         if (lex.cueAt(t) != null) break;
@@ -836,6 +847,12 @@ public final class QuoteStage implements Stage {
     if (a.kind() != Token.Kind.ARABIC || isPreposition(run, a) || lex.isComplementizer(a) || lex.cueAt(a) != null) return null;
     int end = -1;
     // «وأوضح بيان صادر عن وزير الدفاع موشيه يعالون أن…»: a statement speaks for whoever issued it
+    // «وقال مكتب ماي في بيان»: the office of someone the tagger did not name
+    if (lex.isRelational(a) && b.kind() == Token.Kind.ARABIC && !b.article() && run.mentionAt[at + 1] < 0
+        && !isPreposition(run, b) && lex.cueAt(b) == null && !lex.isComplementizer(b)) {
+      TextSpan span = run.doc.span(toks.get(at).start(), b.end());
+      return new Speaker(span, null, span.text());
+    }
     if (DOCUMENTS.contains(a.stem())) {
       int p = at + 1;
       if (p < limit && (toks.get(p).stem().equals("صادر") || toks.get(p).stem().equals("صادره"))) p++;
@@ -968,17 +985,40 @@ public final class QuoteStage implements Stage {
     }
     // a person is described by a role or a nisba («السياسي», «الإعلامي»), not by an institution («الشرطة»)
     if (!role && !toks.get(first).norm().endsWith("ي")) return sp;
+    String last = words.get(words.size() - 1);
     for (int m = run.doc.mentions().size() - 1; m >= 0; m--) {
       Mention x = run.doc.mentions().get(m);
       if (x.start() >= sp.span().start() || x.type() != EntityType.PER) continue;
+      // the description ends right before the name, across a comma and titles («مفتي مصر، الدكتور شوقي علام»),
+      // or opens a relative clause that ends there («السياسي الذي ينتمي لحزب … مارتن سيكرت»)
+      int p = x.firstToken() - 1;
+      while (p >= 0 && (toks.get(p).norm().equals("،") || lex.isTitle(toks.get(p)))) p--;
+      int from = Math.max(0, x.firstToken() - DESCRIPTION_WINDOW);
+      int endOfDescription = p;
+      for (int k = p; k > from; k--) {
+        if (RELATIVES.contains(toks.get(k).norm()) && toks.get(k - 1).stem().equals(last)) { endOfDescription = k - 1; break; }
+      }
+      if (endOfDescription < 0) continue;
+      // the phrase before the name, back to a verb or «على»/«عن» («متحدث … يعلّق على اختفاء خاشقجي» is not one)
       java.util.Set<String> before = new java.util.HashSet<>();
-      for (int k = Math.max(0, x.firstToken() - DESCRIPTION_WINDOW); k < x.firstToken(); k++) before.add(toks.get(k).stem());
+      for (int k = endOfDescription; k >= 0 && k > endOfDescription - words.size() - 3; k--) {
+        Token u = toks.get(k);
+        if (!u.isWord() || u.norm().equals("علي") || u.norm().equals("عن") || lex.cueAt(u) != null || verbLike(u)) break;
+        before.add(u.stem());
+      }
       if (before.containsAll(words)) {
-        Speaker p = speakerOf(run, m);
-        return new Speaker(sp.span(), p.entity(), p.name());
+        Speaker named = speakerOf(run, m);
+        return new Speaker(sp.span(), named.entity(), named.name());
       }
     }
     return sp;
+  }
+
+  /** «يعلّق», «تؤكد»: an imperfect verb, by its prefix, when no list knows the word. */
+  private boolean verbLike(Token t) {
+    String n = t.norm();
+    return t.kind() == Token.Kind.ARABIC && !t.article() && n.length() >= 4 && (n.charAt(0) == 'ي' || n.charAt(0) == 'ت')
+        && !lex.isRoleHead(t) && !lex.isTitle(t) && !WordLists.firstNames().contains(n);
   }
 
   private static void addStems(java.util.Set<String> out, String phrase) {
