@@ -14,6 +14,21 @@ final class DocumentContext {
 
   private DocumentContext() {}
 
+  // the few feature hashes this stage can emit, computed once: «ctx=PER», «ctx=PERmost», «ctxown=PER|O»…
+  private static final String[] SHARES = {"0", "most", "some"};
+  private static final long ALONE = FeatureExtractor.h("ctx=", "alone");
+  private static final long[] MAJOR = new long[TYPES.length];
+  private static final long[][] MAJOR_SHARE = new long[TYPES.length][SHARES.length];
+  private static final long[][] MAJOR_OWN = new long[TYPES.length][TYPES.length];
+
+  static {
+    for (int m = 0; m < TYPES.length; m++) {
+      MAJOR[m] = FeatureExtractor.h("ctx=", TYPES[m]);
+      for (int s = 0; s < SHARES.length; s++) MAJOR_SHARE[m][s] = FeatureExtractor.h("ctx=", TYPES[m] + SHARES[s]);
+      for (int o = 0; o < TYPES.length; o++) MAJOR_OWN[m][o] = FeatureExtractor.h("ctxown=", TYPES[m] + "|" + TYPES[o]);
+    }
+  }
+
   /** Extra feature hashes per token of each sentence, from the first-pass tags. */
   static long[][][] features(List<String[]> stems, List<String[]> firstPass) {
     Map<String, int[]> counts = new HashMap<>();
@@ -38,11 +53,10 @@ final class DocumentContext {
           others += n;
           if (t > 0 && n > bestN) { best = t; bestN = n; }
         }
-        if (others == 0) { rows[i] = new long[] {FeatureExtractor.h("ctx=", "alone")}; continue; }
-        String major = best < 0 ? "O" : TYPES[best];
-        String share = best < 0 ? "0" : bestN * 2 >= others ? "most" : "some";
-        rows[i] = new long[] {FeatureExtractor.h("ctx=", major), FeatureExtractor.h("ctx=", major + share),
-            FeatureExtractor.h("ctxown=", major + "|" + TYPES[own])};
+        if (others == 0) { rows[i] = new long[] {ALONE}; continue; }
+        int major = best < 0 ? 0 : best;
+        int share = best < 0 ? 0 : bestN * 2 >= others ? 1 : 2;
+        rows[i] = new long[] {MAJOR[major], MAJOR_SHARE[major][share], MAJOR_OWN[major][own]};
       }
       out[s] = rows;
     }
@@ -53,10 +67,10 @@ final class DocumentContext {
 
   private static int type(String tag) {
     if (tag.length() < 3) return 0;
-    return switch (tag.substring(2)) {
-      case "PER" -> 1;
-      case "ORG" -> 2;
-      case "LOC" -> 3;
+    return switch (tag.charAt(2)) { // B-PER, I-ORG, …: the type's first letter tells them apart
+      case 'P' -> 1;
+      case 'O' -> 2;
+      case 'L' -> 3;
       default -> 4;
     };
   }
