@@ -73,6 +73,9 @@ public final class NerStage implements Stage {
       int base = doc.sentences().get(si).firstToken();
       for (ChunkScorer.Chunk c : ChunkScorer.chunks(tags.get(si))) {
         if (c.end() - c.start() == 1 && commonWord(toks.get(base + c.start()))) continue;
+        // «على» folds to «علي», the name: a preposition as written is no mention
+        if (c.end() - c.start() == 1 && WordLists.isPreposition(toks.get(base + c.start()))
+            && doc.text().charAt(toks.get(base + c.start()).end() - 1) != '\u064A') continue;
         spans.add(new int[] {base + c.start(), base + c.end(), EntityType.valueOf(c.type()).ordinal()});
       }
     }

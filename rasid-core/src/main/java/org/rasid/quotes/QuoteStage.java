@@ -626,7 +626,7 @@ public final class QuoteStage implements Stage {
           return new Speaker(span, sp.entity(), sp.name() + " " + run.doc.text().substring(sp.span().end(), span.end()).strip());
         }
         // «وصرح علي المقرحي، آمر …»: a first name right after the verb opens its subject, tagged or not
-        if (m < 0 && WordLists.firstNames().contains(toks.get(cue + 1).norm())) {
+        if (m < 0 && WordLists.firstNames().contains(toks.get(cue + 1).norm()) && !isPreposition(run, toks.get(cue + 1))) {
           int end = cue + 2;
           while (end < limit && end - cue <= 4 && toks.get(end).isWord() && !isPreposition(run, toks.get(end))
               && !lex.isComplementizer(toks.get(end)) && lex.cueAt(toks.get(end)) == null && !run.inDate[end]) end++;
@@ -1072,6 +1072,11 @@ public final class QuoteStage implements Stage {
     Token head = run.toks.get(x.firstToken());
     if ((x.firstToken() > 0 && isPreposition(run, run.toks.get(x.firstToken() - 1)))
         || head.prefix().contains("ب") || head.prefix().contains("ل") || head.prefix().contains("ك")) return true;
+    // «قال لـ«الشرق الأوسط»»: a preposition or a lone ل before the quote mark governs the quoted name
+    if (x.firstToken() >= 2 && run.toks.get(x.firstToken() - 1).norm().equals("\"")) {
+      Token p = run.toks.get(x.firstToken() - 2);
+      if (isPreposition(run, p) || p.norm().equals("ل") || p.norm().equals("ب")) return true;
+    }
     // «من صاحب السمو الملكي الأمير متعب»: a preposition before the titles governs the name
     int b = x.firstToken() - 1;
     while (b >= 0 && x.firstToken() - b <= 5 && lex.isTitle(run.toks.get(b))) b--;
@@ -1122,6 +1127,11 @@ public final class QuoteStage implements Stage {
     Entity e = run.doc.entityOf(mention);
     String name = e == null ? m.text() : e.name();
     int start = m.start(), end = m.end();
+    // «الشيخ يحيى بن عيسى بن أحمد قائلاً»: the tagger took the cue into the name
+    if (m.endToken() - m.firstToken() > 1 && lex.cueAt(run.toks.get(m.endToken() - 1)) != null) {
+      end = run.toks.get(m.endToken() - 2).end();
+      if (e == null) name = run.doc.text().substring(start, end);
+    }
     if (m.type() == EntityType.ORG) {
       List<Token> toks = run.toks;
       // «وزارة الخارجية التركية»: whose ministry is part of who speaks
