@@ -37,6 +37,7 @@ public final class QuoteStage implements Stage {
   private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("حينما", "عندما", "بعدما", "حين", "لما", "كلما");
   private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("بيان", "تقرير", "رساله", "تصريح", "تغريده");
   private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("هذه", "هذا", "هؤلاء", "تلك", "ذلك");
+  private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("لكن", "ولكن", "بينما", "فيما", "اما");
   private static final java.util.Set<String> NEGATIONS = java.util.Set.of("لم", "ولم", "لن", "ولن");
   private static final java.util.Set<String> RELATIVES = java.util.Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
   private static final int MAX_QUOTE_TOKENS = 4000;
@@ -699,6 +700,16 @@ public final class QuoteStage implements Stage {
         if (!(t.norm().equals("قد") || t.norm().equals("،") || t.isWord() && t.kind() == Token.Kind.ARABIC && !t.article()
             && j < cue - 1 && j > cue - 4)) break;
       }
+      // «لكن المشتبه فيه يقول إنه…»: a definite subject opening its clause before the verb
+      if (s != null) {
+        int j = cue - 1;
+        if (j > s.firstToken() && isPreposition(run, toks.get(j)) && !WordLists.prepositions().contains(toks.get(j).norm())) j--;
+        if (j >= s.firstToken() && isDefiniteNoun(toks.get(j)) && run.mentionAt[j] < 0 && !lex.isSource(toks.get(j))
+            && (j == s.firstToken() || CLAUSE_OPENERS.contains(toks.get(j - 1).norm()))) {
+          TextSpan span = run.doc.span(toks.get(j).start(), toks.get(cue - 1).end());
+          return new Speaker(span, null, span.text());
+        }
+      }
       // «وكانت رئيسة الوزراء البريطانية تيريزا ماي قد أكدت أنه…»: the subject sits between كان and قد
       Speaker before = betweenKanaAndQad(run, cue, s);
       if (before != null) return before;
@@ -1003,6 +1014,7 @@ public final class QuoteStage implements Stage {
       java.util.Set<String> before = new java.util.HashSet<>();
       for (int k = endOfDescription; k >= 0 && k > endOfDescription - words.size() - 3; k--) {
         Token u = toks.get(k);
+        if (u.norm().equals("،")) continue; // «مدرب العين، الكرواتي زوران ماميتش»
         if (!u.isWord() || u.norm().equals("علي") || u.norm().equals("عن") || lex.cueAt(u) != null || verbLike(u)) break;
         before.add(u.stem());
       }
@@ -1051,6 +1063,12 @@ public final class QuoteStage implements Stage {
       int k = end + 1;
       while (k < limit && k - end <= 4 && toks.get(k).isWord()) k++;
       if (k < limit && toks.get(k).norm().equals("\"")) return k + 1;
+    }
+    // «القنصل الليبي في تونس، محمد بن شعبان،»: a place phrase may stand before the name
+    if (end + 4 < limit && isPreposition(run, toks.get(end)) && toks.get(end + 1).isWord() && toks.get(end + 2).norm().equals("،")) {
+      int k = end + 3;
+      while (k < limit && k - end <= 5 && toks.get(k).isWord() && !isPreposition(run, toks.get(k))) k++;
+      if (k < toks.size() && k > end + 3 && toks.get(k).norm().equals("،")) return k;
     }
     if (end + 2 < limit && toks.get(end).norm().equals("،") && toks.get(end + 1).isWord()) {
       int k = end + 1;
