@@ -123,7 +123,8 @@ public final class QuoteStage implements Stage {
         int[] m = new int[16];
         int c = 0;
         for (int k = 0; k < toks.size(); k++) {
-          if (!toks.get(k).norm().equals("\"")) continue;
+          Token t = toks.get(k);
+          if (t.kind() != Token.Kind.PUNCT || t.norm().length() != 1 || t.norm().charAt(0) != '"') continue;
           if (c == m.length) m = java.util.Arrays.copyOf(m, c * 2);
           m[c++] = k;
         }
