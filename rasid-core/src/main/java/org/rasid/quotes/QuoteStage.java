@@ -239,6 +239,7 @@ public final class QuoteStage implements Stage {
     int contentFirst = -1;
     boolean direct = false;
     int words = 0;
+    boolean relativeSeen = false;
     for (int j = i + 1; j < limit; j++) {
       Token t = toks.get(j);
       String n = t.norm();
@@ -266,6 +267,9 @@ public final class QuoteStage implements Stage {
       if (lex.isComplementizer(t) && words > gap) break;
       // «بعد أن دفع…»: an أن governed by a time word is not what the cue introduces
       if (lex.isComplementizer(t) && j > i + 1 && TEMPORAL.contains(toks.get(j - 1).norm())) continue;
+      // «انتقدت المعارضة الزيارة التي من المزمع أن تقوم بها…»: an أن inside the object's relative clause
+      if (lex.isComplementizer(t) && cue.object() && relativeSeen) continue;
+      if (RELATIVES.contains(n)) relativeSeen = true;
       if (lex.isComplementizer(t)) { contentFirst = j + (n.startsWith("ان") && n.length() > 2 || n.startsWith("بان") ? 0 : 1); break; }
       // a full stop ends the clause, unless it is inside an abbreviation («إيه.بي.سي»)
       if (t.kind() == Token.Kind.PUNCT && (n.equals(".") || n.equals("؟") || n.equals("!"))
@@ -619,7 +623,8 @@ public final class QuoteStage implements Stage {
       // («اتهمت بريطانيا روسيا…», «أفادت مصادر قريبة من…»), whoever is named later
       if (cue + 1 < limit) {
         int m = run.mentionAt[cue + 1];
-        if (m >= 0 && run.doc.mentions().get(m).type() != EntityType.PER
+        boolean object = m >= 0 && objectAfter(run, c, m); // «واتهم لندن بممارسة ضغوط»: London is accused, not accusing
+        if (m >= 0 && !object && run.doc.mentions().get(m).type() != EntityType.PER
             && run.doc.mentions().get(m).type() != EntityType.MISC) {
           Speaker sp = speakerOf(run, m);
           int end = apposition(run, run.doc.mentions().get(m).endToken(), limit);
@@ -673,10 +678,14 @@ public final class QuoteStage implements Stage {
         if (m >= 0 && governed(run, m)) break; // «انضم لداعش»: not a subject
         if (m >= 0) {
           EntityType type = run.doc.mentions().get(m).type();
-          // «ذكر رئيس جمعية الإعلاميين، توران قشلاقجي، أن»: the organisation only qualifies the role
-          if (j > cue + 1 && lex.isRoleHead(toks.get(cue + 1))) break;
-          // «قالت مصر», «أعلنت تركيا»: a country right after the verb speaks through its government
-          if (type == EntityType.ORG || (type == EntityType.LOC && j == cue + 1)) return speakerOf(run, m);
+          // «ذكر رئيس جمعية الإعلاميين، توران قشلاقجي، أن», «السياسي عضو لجنة الشؤون…»: the organisation
+          // only qualifies the role
+          if (j > cue + 1 && (lex.isRoleHead(toks.get(cue + 1)) || lex.isRoleHead(toks.get(j - 1)))) break;
+          // «قالت مصر», «أعلنت تركيا»: a country right after the verb speaks through its government; not
+          // when it is the object of an accusation or an appeal («واتهم لندن بممارسة…»)
+          if (type == EntityType.ORG || (type == EntityType.LOC && j == cue + 1 && !objectAfter(run, c, m))) {
+            return speakerOf(run, m);
+          }
         }
         if (lex.isSource(t)) return sourcePhrase(run, j);
         if (isPreposition(run, t) || (t.kind() == Token.Kind.PUNCT && !t.norm().equals("\""))) break;
@@ -765,8 +774,14 @@ public final class QuoteStage implements Stage {
             || end == limit - 2 && isPreposition(run, toks.get(end)) && lex.isComplementizer(toks.get(limit - 1))
             // «وقال ترمب، الجمعة، إن…», «وقال ترمب، في وقت سابق، إن…»: an aside between commas
             || asideToThat(run, end, limit);
+        // «قال مسعفون أمس إن…»: a date may stand between the subject and «إن»
+        int skip = end;
+        while (skip < limit && run.inDate[skip]) skip++;
+        toThat |= skip > end && (skip == limit - 1 && lex.isComplementizer(toks.get(skip))
+            || skip == limit && limit < toks.size() && lex.isComplementizer(toks.get(limit)));
         boolean named = WordLists.firstNames().contains(toks.get(subject).norm()) && end - subject < 4;
-        if (end > subject && (toThat || named || lex.isRoleHead(toks.get(subject)))) {
+        // «وقالت لجنة الشؤون الخارجية في المجلس…»: a committee speaks as a role does
+        if (end > subject && (toThat || named || lex.isRoleHead(toks.get(subject)) || lex.isOrgHead(toks.get(subject)))) {
           end = apposition(run, end, limit);
           TextSpan span = run.doc.span(toks.get(subject).start(), toks.get(end - 1).end());
           return new Speaker(span, entityNamed(run, span.text()), span.text());
@@ -856,6 +871,14 @@ public final class QuoteStage implements Stage {
     List<Token> toks = run.toks;
     if (at + 1 >= limit) return null;
     Token a = toks.get(at), b = toks.get(at + 1);
+    // «وأعلنت 10 دول آسيوية…»: a count of a plural noun, with its nisba
+    if (a.kind() == Token.Kind.NUMBER && b.kind() == Token.Kind.ARABIC && !b.article() && b.prefix().isEmpty()
+        && run.mentionAt[at + 1] < 0 && lex.cueAt(b) == null && !isPreposition(run, b)) {
+      int e = at + 2;
+      if (e < limit && toks.get(e).kind() == Token.Kind.ARABIC && WordLists.demonyms().containsKey(toks.get(e).norm())) e++;
+      TextSpan span = run.doc.span(a.start(), toks.get(e - 1).end());
+      return new Speaker(span, null, span.text());
+    }
     if (a.kind() != Token.Kind.ARABIC || isPreposition(run, a) || lex.isComplementizer(a) || lex.cueAt(a) != null) return null;
     int end = -1;
     // «وأوضح بيان صادر عن وزير الدفاع موشيه يعالون أن…»: a statement speaks for whoever issued it
@@ -906,19 +929,35 @@ public final class QuoteStage implements Stage {
     return k == limit - 1 && lex.isComplementizer(toks.get(k)) || k == limit && limit < toks.size() && lex.isComplementizer(toks.get(limit));
   }
 
+  /**
+   * Whether mention {@code m} right after an accusing verb is the accused: a «بـ» complement follows it
+   * («واتهم لندن بممارسة…»). After an appeal the same shape has the subject («وتطالب واشنطن بتخلي…»).
+   */
+  private boolean objectAfter(Run run, CueLexicon.Cue c, int m) {
+    int after = run.doc.mentions().get(m).endToken();
+    List<Token> toks = run.toks;
+    return c.kind().equals("accuse") && after < toks.size() && toks.get(after).kind() == Token.Kind.ARABIC
+        && toks.get(after).norm().startsWith("ب") && !toks.get(after).article() && run.mentionAt[after] < 0
+        && !lex.isComplementizer(toks.get(after));
+  }
+
   /** The subject between «كان» and «قد» before the cue, or null when the cue does not follow that frame. */
   private Speaker betweenKanaAndQad(Run run, int cue, Sentence s) {
     List<Token> toks = run.toks;
     int first = s == null ? 0 : s.firstToken();
-    if (cue - 2 < first || !toks.get(cue - 1).norm().equals("قد")) return null;
-    for (int b = cue - 2; b >= Math.max(first, cue - 10); b--) {
+    // «وكانت منظمة الخوذ البيضاء … قالت إن…»: without «قد» only a named party between them counts
+    boolean qad = cue - 1 >= first && toks.get(cue - 1).norm().equals("قد");
+    int last = qad ? cue - 2 : cue - 1;
+    if (last < first) return null;
+    for (int b = last; b >= Math.max(first, cue - 10); b--) {
       Token t = toks.get(b);
       if (t.kind() == Token.Kind.ARABIC && (t.stem().equals("كان") || t.stem().equals("كانت")) && t.prefix().length() <= 1) {
-        if (b + 1 > cue - 2) return null;
-        for (int j = b + 1; j <= cue - 2; j++) {
+        if (b + 1 > last) return null;
+        for (int j = b + 1; j <= last; j++) {
           int m = run.mentionAt[j];
           if (m >= 0 && !governed(run, m) && run.doc.mentions().get(m).type() != EntityType.LOC) return speakerOf(run, m);
         }
+        if (!qad) return null;
         TextSpan span = run.doc.span(toks.get(b + 1).start(), toks.get(cue - 2).end());
         return new Speaker(span, entityNamed(run, span.text()), span.text());
       }
