@@ -843,6 +843,10 @@ public final class QuoteStage implements Stage {
           }
         }
       }
+      // «وكان صندوق النقد الدولي رفع توقعاته…، مشيراً إلى أن…»: with no person, an organisation that
+      // opens the sentence is its subject
+      Speaker organisation = sentenceSubject(run, s, Math.min(cue, s.firstToken() + 3));
+      if (organisation != null) return organisation;
     }
     // «من جانبه، تقدم الوزير رياض المالكي بالشكر… واقترح أن…»: a verb opening a sentence with its
     // subject dropped continues the person the sentence before was about, when that one quoted nobody
