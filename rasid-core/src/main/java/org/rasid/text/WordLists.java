@@ -17,6 +17,18 @@ public final class WordLists {
         "lists/male-first--names-in-arabic.txt", "lists/female-first-names-in-arabic.txt"));
     static final Set<String> STOPWORDS = load(List.of("lists/stopwords.txt"));
     static final Set<String> PREPOSITIONS = load(List.of("lists/prepositions_rasid.txt"));
+    static final Set<String> PREPOSITION_FORMS = withPronouns(PREPOSITIONS);
+  }
+
+  /** Every preposition with every attached pronoun, and ل/ب with one (a pronoun alone is not a word). */
+  private static Set<String> withPronouns(Set<String> prepositions) {
+    Set<String> out = new HashSet<>(prepositions);
+    for (String p : prepositions) for (String suffix : PRONOUN_SUFFIXES) if (p.length() + suffix.length() > 2) out.add(p + suffix);
+    for (String suffix : PRONOUN_SUFFIXES) {
+      out.add("ل" + suffix);
+      out.add("ب" + suffix);
+    }
+    return Collections.unmodifiableSet(out);
   }
 
   /** Every form of every nisba adjective («ليبي», «الليبيين») → its country's ISO 3166 alpha-2 code. */
@@ -32,20 +44,8 @@ public final class WordLists {
   public static Set<String> prepositions() { return Holder.PREPOSITIONS; }
 
   /** Whether a token is one of {@link #prepositions()}. */
-  public static boolean isPreposition(org.rasid.doc.Token t) {
-    String n = t.norm();
-    if (Holder.PREPOSITIONS.contains(n)) return true;
-    // «أمامه», «عليها», «منهم»: a preposition with an attached pronoun is one too
-    // «لها», «به»: ل and ب with a pronoun are prepositions too
-    if (n.length() >= 2 && (n.charAt(0) == 'ل' || n.charAt(0) == 'ب')) {
-      for (String suffix : PRONOUN_SUFFIXES) if (n.length() == suffix.length() + 1 && n.endsWith(suffix)) return true;
-    }
-    for (String suffix : PRONOUN_SUFFIXES) {
-      if (n.length() > suffix.length() + 1 && n.endsWith(suffix)
-          && Holder.PREPOSITIONS.contains(n.substring(0, n.length() - suffix.length()))) return true;
-    }
-    return false;
-  }
+  /** A preposition, bare or with an attached pronoun («أمامه», «عليها», «منهم», «لها», «به»). One lookup. */
+  public static boolean isPreposition(org.rasid.doc.Token t) { return Holder.PREPOSITION_FORMS.contains(t.norm()); }
 
   private static final String[] PRONOUN_SUFFIXES = {"هما", "هم", "هن", "ها", "كم", "نا", "ه", "ك", "ي"};
 
