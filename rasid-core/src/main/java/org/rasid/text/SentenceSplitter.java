@@ -52,7 +52,10 @@ public final class SentenceSplitter {
   private static boolean isAbbreviation(List<Token> tokens, int i) {
     if (!tokens.get(i).norm().equals(".") || i == 0) return false;
     Token prev = tokens.get(i - 1);
-    return prev.isWord() && prev.norm().length() == 1 && prev.end() == tokens.get(i).start();
+    if (prev.isWord() && prev.norm().length() == 1 && prev.end() == tokens.get(i).start()) return true;
+    // «إم.آي6», «إيه.بي.سي», «cnn.com»: a full stop with a word on both sides and no space is inside one
+    return i + 1 < tokens.size() && prev.isWord() && prev.end() == tokens.get(i).start()
+        && tokens.get(i + 1).isWord() && tokens.get(i + 1).start() == tokens.get(i).end();
   }
 
   private static boolean isCloser(Token t) {
