@@ -73,6 +73,8 @@ public final class NerStage implements Stage {
       int base = doc.sentences().get(si).firstToken();
       for (ChunkScorer.Chunk c : ChunkScorer.chunks(tags.get(si))) {
         if (c.end() - c.start() == 1 && commonWord(toks.get(base + c.start()))) continue;
+        // «سفير النرويج» tagged as a person: a role and a country name no one
+        if (c.type().startsWith("PER") && roleAndPlace(toks, base + c.start(), base + c.end())) continue;
         // «على» folds to «علي», the name: a preposition as written is no mention
         if (c.end() - c.start() == 1 && WordLists.isPreposition(toks.get(base + c.start()))
             && doc.text().charAt(toks.get(base + c.start()).end() - 1) != '\u064A') continue;
@@ -216,6 +218,20 @@ public final class NerStage implements Stage {
   }
 
   /** Where a name after a role may end: punctuation or a quote mark, «قد», or «أن» and its kin. */
+  /** A role head followed only by place or nationality words: «سفير النرويج», «وزير خارجية قطر». */
+  private boolean roleAndPlace(List<Token> toks, int first, int end) {
+    Token head = toks.get(first);
+    if (end - first < 2 || !(roleHeads.contains(head.norm()) || roleHeads.contains(head.bare()))) return false;
+    if (lexicon.kinds(head.bare()).contains(NerLexicon.Kind.TITLE)) return false; // «الرئيس روزفلت»: a title and a name
+    for (int k = first + 1; k < end; k++) {
+      Token t = toks.get(k);
+      java.util.Set<NerLexicon.Kind> kinds = lexicon.kinds(t.bare());
+      if (!(kinds.contains(NerLexicon.Kind.COUNTRY) || kinds.contains(NerLexicon.Kind.PLACE) || demonyms.contains(t.norm())
+          || roleHeads.contains(t.norm()) || (t.article() && stop.contains(t.norm())))) return false;
+    }
+    return true;
+  }
+
   private boolean boundary(Token t) {
     return t.kind() != Token.Kind.ARABIC || t.norm().equals("قد") || clauseWords.contains(t.norm());
   }

@@ -116,4 +116,10 @@ class QuoteStageTest {
     Document d = Analyse.text("وقررت الشركة نقل مقرها الرئيسي إلى دبي على غرار شركات أخرى.");
     assertTrue(d.quotes().isEmpty(), d.quotes().toString());
   }
+
+  @Test void theAccusedIsNotTheSpeaker() {
+    Document d = Analyse.text("وقال وزير الدفاع سيرغي شويغو إن الهجوم مدبر.\nواتهم لندن بممارسة ضغوط على المنظمات.");
+    assertEquals(2, d.quotes().size(), d.quotes().toString());
+    assertTrue(d.quotes().get(1).speakerName().contains("شويغو"), d.quotes().get(1).toString());
+  }
 }

@@ -34,6 +34,11 @@ class TextStageTest {
     assertEquals(List.of("وقال: “لن نتراجع.”", "ثم غادر د. أحمد القاعة."), sentences(d));
   }
 
+  @Test void aFullStopBetweenWordsWithoutSpacesIsInsideAName() {
+    Document d = run("", "وقال مسؤولون في جهاز إم.آي6 إن التحقيق مستمر. وانتهى الاجتماع.");
+    assertEquals(List.of("وقال مسؤولون في جهاز إم.آي6 إن التحقيق مستمر.", "وانتهى الاجتماع."), sentences(d));
+  }
+
   @Test void tokensCarryOffsetsCliticsAndNumbers() {
     Document d = run("", "وبطرابلس قُتل 3.5 ألف و1,200 شخص في الـ17 هجوماً");
     for (Token t : d.tokens()) assertEquals(t.norm(), ArabicNormalizer.fold(d.text().substring(t.start(), t.end())));
