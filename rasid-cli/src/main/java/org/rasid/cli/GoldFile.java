@@ -53,4 +53,10 @@ final class GoldFile {
     }
     return golds;
   }
+
+  /** {@code a} as a percentage of {@code b}; 0 when there is nothing to count. */
+  static double pct(int a, int b) { return b == 0 ? 0 : 100.0 * a / b; }
+
+  /** Text as judged against gold: normalised letters, single spaces. */
+  static String norm(String s) { return org.rasid.text.ArabicNormalizer.fold(s).replaceAll("\\s+", " ").strip(); }
 }

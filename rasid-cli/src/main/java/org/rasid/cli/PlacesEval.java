@@ -33,19 +33,19 @@ final class PlacesEval implements Callable<Integer> {
     Map<String, JsonNode> golds = GoldFile.load(gold, "places");
     int docs = GoldFile.judgeAll(articles, golds, null, this::judge);
     System.out.printf("documents: %d, gold places: %d, predicted distinct places: %d%n", docs, goldN, predicted);
-    System.out.printf("place_recall: %.1f %%%n", pct(found, goldN));
-    System.out.printf("place_precision: %.1f %%%n", pct(predictedInGold, predicted));
-    System.out.printf("geocoding_accuracy: %.1f %% (of places found)%n", pct(right, found));
+    System.out.printf("place_recall: %.1f %%%n", GoldFile.pct(found, goldN));
+    System.out.printf("place_precision: %.1f %%%n", GoldFile.pct(predictedInGold, predicted));
+    System.out.printf("geocoding_accuracy: %.1f %% (of places found)%n", GoldFile.pct(right, found));
     return 0;
   }
 
   private void judge(String id, Document d, JsonNode gold) {
     Map<String, Place> byText = new HashMap<>();
-    for (Place p : d.places()) byText.putIfAbsent(QuotesEval.norm(p.text()), p);
+    for (Place p : d.places()) byText.putIfAbsent(GoldFile.norm(p.text()), p);
     Set<String> goldTexts = new HashSet<>();
     for (JsonNode g : gold) {
       goldN++;
-      String t = QuotesEval.norm(g.get("text").asText());
+      String t = GoldFile.norm(g.get("text").asText());
       goldTexts.add(t);
       Place p = byText.get(t);
       if (p == null) {
@@ -71,5 +71,4 @@ final class PlacesEval implements Callable<Integer> {
     }
   }
 
-  private static double pct(int a, int b) { return b == 0 ? 0 : 100.0 * a / b; }
 }

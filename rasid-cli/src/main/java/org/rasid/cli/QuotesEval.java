@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.rasid.doc.Document;
 import org.rasid.doc.Quote;
-import org.rasid.text.ArabicNormalizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,19 +36,19 @@ final class QuotesEval implements Callable<Integer> {
     Map<String, JsonNode> golds = GoldFile.load(gold, "quotes");
     int docs = GoldFile.judgeAll(articles, golds, date, this::judge);
     System.out.printf("documents: %d, gold quotes: %d, predicted: %d%n", docs, goldN, predicted);
-    System.out.printf("quote_recall: %.1f %%%n", pct(found, goldN));
-    System.out.printf("quote_precision: %.1f %%%n", pct(predictedOk, predicted));
-    System.out.printf("attribution_accuracy: %.1f %%%n", pct(attributed, found));
+    System.out.printf("quote_recall: %.1f %%%n", GoldFile.pct(found, goldN));
+    System.out.printf("quote_precision: %.1f %%%n", GoldFile.pct(predictedOk, predicted));
+    System.out.printf("attribution_accuracy: %.1f %%%n", GoldFile.pct(attributed, found));
     return 0;
   }
 
   private void judge(String id, Document d, JsonNode gq) {
-    List<String> contents = d.quotes().stream().map(q -> norm(q.content().text())).toList();
+    List<String> contents = d.quotes().stream().map(q -> GoldFile.norm(q.content().text())).toList();
     boolean[] hit = new boolean[contents.size()];
     for (JsonNode g : gq) {
       goldN++;
-      String anchor = norm(g.get("anchor").asText());
-      String key = norm(g.path("speaker_key").asText(""));
+      String anchor = GoldFile.norm(g.get("anchor").asText());
+      String key = GoldFile.norm(g.path("speaker_key").asText(""));
       int match = -1;
       for (int i = 0; i < contents.size(); i++) if (contents.get(i).contains(anchor)) { hit[i] = true; if (match < 0) match = i; }
       if (match < 0) {
@@ -59,7 +58,8 @@ final class QuotesEval implements Callable<Integer> {
       found++;
       Quote q = d.quotes().get(match);
       boolean right = key.isEmpty() ? q.speaker() == null
-          : q.speaker() != null && (norm(q.speakerName()).contains(key) || norm(q.speaker().text()).contains(key));
+          : q.speaker() != null
+              && (GoldFile.norm(q.speakerName()).contains(key) || GoldFile.norm(q.speaker().text()).contains(key));
       if (right) attributed++;
       else if (verbose) System.out.println("SPEAKER " + id + ": " + g.get("anchor").asText() + " -> "
           + (q.speaker() == null ? "null" : q.speakerName()));
@@ -71,7 +71,5 @@ final class QuotesEval implements Callable<Integer> {
     }
   }
 
-  private static double pct(int a, int b) { return b == 0 ? 0 : 100.0 * a / b; }
 
-  static String norm(String s) { return ArabicNormalizer.fold(s).replaceAll("\\s+", " ").strip(); }
 }

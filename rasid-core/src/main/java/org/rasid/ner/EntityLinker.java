@@ -27,8 +27,9 @@ import org.rasid.text.WordLists;
 public final class EntityLinker implements Stage {
   private static final int MAX_ROLE = 7;
   private final Set<String> titles = new HashSet<>();
-  private final Set<String> roleHeads = new HashSet<>();
-  private final Set<String> clauseWords = new HashSet<>();
+  private final Set<String> roleHeads = WordLists.roleHeads();
+  /** A role phrase does not run across a clause boundary («أنه»). */
+  private final Set<String> clauseWords = WordLists.complementizers();
   private final Map<String, String> demonyms = WordLists.demonyms();
 
   private final NerLexicon lexicon;
@@ -41,9 +42,6 @@ public final class EntityLinker implements Stage {
     for (String[] r : Resources.tsv("lists/titles_ar.tsv", true)) {
       if (!r[1].equals("political")) titles.add(PhraseKey.of(r[0]));
     }
-    for (String w : Resources.lines("ner/role_heads.txt")) roleHeads.add(ArabicNormalizer.fold(w));
-    // a role phrase does not run across a clause boundary
-    for (String w : Resources.lines("quotes/complementizers.txt")) clauseWords.add(ArabicNormalizer.fold(w));
     for (String[] r : Resources.tsv("lists/reporting_verbs_ar.tsv", true)) {
       for (int k = 0; k < 4; k++) reportingVerbs.add(ArabicNormalizer.fold(r[k]));
     }
@@ -327,7 +325,7 @@ public final class EntityLinker implements Stage {
   }
 
   private boolean isRoleHead(Token t) {
-    return t.kind() == Token.Kind.ARABIC && (roleHeads.contains(t.norm()) || roleHeads.contains(t.bare()));
+    return WordLists.isRoleHead(t);
   }
 
   /** The role phrase ending right before token {@code first}: from a role head, without punctuation. */

@@ -36,11 +36,11 @@ public final class NerStage implements Stage {
   private final Set<String> stop = WordLists.stopwords();
 
   private final Set<String> commonWords = new HashSet<>();
-  private final Set<String> roleHeads = new HashSet<>();
-  private final Set<String> clauseWords = new HashSet<>();
+  private final Set<String> roleHeads = WordLists.roleHeads();
+  private final Set<String> clauseWords = WordLists.complementizers();
   private final Set<String> prepositions = WordLists.prepositions();
   private final Set<String> firstNames = WordLists.firstNames();
-  private final Set<String> lastNames = new HashSet<>();
+  private final Set<String> lastNames = WordLists.lastNames();
   /** Words a role's complement may run to before the name: «رئيس جمعية الإعلاميين العرب والأتراك». */
   private static final int MAX_ROLE_COMPLEMENT = 7;
   private final NerLexicon lexicon = NerLexicon.get();
@@ -48,11 +48,6 @@ public final class NerStage implements Stage {
   public NerStage(NerTagger tagger) {
     this.tagger = tagger;
     commonWords.addAll(Resources.lines("ner/common_words.txt"));
-    for (String w : Resources.lines("ner/role_heads.txt")) roleHeads.add(ArabicNormalizer.fold(w));
-    for (String w : Resources.lines("quotes/complementizers.txt")) clauseWords.add(ArabicNormalizer.fold(w));
-    for (String f : List.of("lists/Most-Popular-Arabic-LastNames.txt", "lists/last-names-in-arabic.txt")) {
-      for (String w : Resources.lines(f)) lastNames.add(ArabicNormalizer.fold(w));
-    }
     for (String w : Resources.lines("ner/org_heads.txt")) orgHeads.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("ner/member_heads.txt")) memberHeads.add(ArabicNormalizer.fold(w));
     for (String[] r : Resources.tsv("ner/name_frames.tsv", false)) frames.put(ArabicNormalizer.fold(r[0]), EntityType.valueOf(r[1]));
@@ -175,7 +170,7 @@ public final class NerStage implements Stage {
     int end = s.endToken();
     for (int i = s.firstToken(); i < end; i++) {
       Token t = toks.get(i);
-      if (t.kind() != Token.Kind.ARABIC || !(roleHeads.contains(t.norm()) || roleHeads.contains(t.bare()))) continue;
+      if (!WordLists.isRoleHead(t)) continue;
       int j = i + 1;
       boolean person = false;
       while (j < end && j - i <= MAX_ROLE_COMPLEMENT) {
@@ -221,7 +216,7 @@ public final class NerStage implements Stage {
   /** A role head followed only by place or nationality words: «سفير النرويج», «وزير خارجية قطر». */
   private boolean roleAndPlace(List<Token> toks, int first, int end) {
     Token head = toks.get(first);
-    if (end - first < 2 || !(roleHeads.contains(head.norm()) || roleHeads.contains(head.bare()))) return false;
+    if (end - first < 2 || !WordLists.isRoleHead(head)) return false;
     if (lexicon.kinds(head.bare()).contains(NerLexicon.Kind.TITLE)) return false; // «الرئيس روزفلت»: a title and a name
     for (int k = first + 1; k < end; k++) {
       Token t = toks.get(k);

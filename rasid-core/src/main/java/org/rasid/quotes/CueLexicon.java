@@ -10,6 +10,7 @@ import org.rasid.text.ArabicNormalizer;
 import org.rasid.text.HashFilter;
 import org.rasid.text.PhraseMatcher;
 import org.rasid.text.Resources;
+import org.rasid.text.WordLists;
 
 /** Reporting cues, complementizers, anonymous-source nouns and attribution phrases, from resources. */
 final class CueLexicon {
@@ -29,9 +30,8 @@ final class CueLexicon {
   final Set<String> maleNames = new HashSet<>();
 
   final Map<String, Cue> cues = new HashMap<>();
-  final Set<String> complementizers = new HashSet<>();
+  private final Set<String> complementizers = WordLists.complementizers();
   final Set<String> sources = new HashSet<>();
-  final Set<String> roleHeads = new HashSet<>();
   private final Set<String> relational = new HashSet<>();
   private final Set<String> orgHeads = new HashSet<>();
   private final Set<String> titles = new HashSet<>();
@@ -79,10 +79,8 @@ final class CueLexicon {
     }
     for (String w : Resources.lines("lists/female-first-names-in-arabic.txt")) femaleNames.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("lists/male-first--names-in-arabic.txt")) maleNames.add(ArabicNormalizer.fold(w));
-    for (String w : Resources.lines("quotes/complementizers.txt")) complementizers.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("quotes/sources.tsv")) sources.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("quotes/not_speakers.txt")) notSpeakers.add(ArabicNormalizer.fold(w));
-    for (String w : Resources.lines("ner/role_heads.txt")) roleHeads.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("quotes/relational_nouns.txt")) relational.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("ner/org_heads.txt")) orgHeads.add(ArabicNormalizer.fold(w));
     for (String[] r : Resources.tsv("lists/titles_ar.tsv", true)) if (!r[0].contains(" ")) titles.add(ArabicNormalizer.fold(r[0]));
@@ -150,7 +148,7 @@ final class CueLexicon {
   }
 
   boolean isRoleHead(Token t) {
-    return t.kind() == Token.Kind.ARABIC && (roleHeads.contains(t.norm()) || roleHeads.contains(t.bare()));
+    return WordLists.isRoleHead(t);
   }
 
 }

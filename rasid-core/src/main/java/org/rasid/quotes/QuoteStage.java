@@ -432,7 +432,7 @@ public final class QuoteStage implements Stage {
     return limit;
   }
 
-  /** The first token in [from, to) that starts after {@code offset}; {@code to - 1} must. */
+  /** The first token in [from, to) that starts after {@code offset}, or {@code to} when none does. */
   private static int firstTokenAfter(List<Token> toks, int offset, int from, int to) {
     int lo = from, hi = to;
     while (lo < hi) {
@@ -1156,11 +1156,7 @@ public final class QuoteStage implements Stage {
     return e != null && org.rasid.text.ArabicNormalizer.fold(e.name()).charAt(0) != c;
   }
 
-  /** «على» is a preposition; «علي», which normalises the same, is a name («علي خامنئي»). */
-  private static boolean isPreposition(Run run, Token t) {
-    if (t.norm().equals("علي") && run.doc.text().charAt(t.end() - 1) == '\u064A') return false;
-    return WordLists.isPreposition(t);
-  }
+  private static boolean isPreposition(Run run, Token t) { return WordLists.isPreposition(t, run.doc.text()); }
 
   /** The speaker mention with the mentions coordinated before it: «الولايات المتحدة وبريطانيا وفرنسا». */
   private Speaker coordinated(Run run, int mention) {
@@ -1232,14 +1228,7 @@ public final class QuoteStage implements Stage {
   }
 
   /** The first token starting at or after {@code offset}. */
-  private int tokenAfter(Run run, int offset) {
-    int lo = 0, hi = run.toks.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (run.toks.get(mid).start() < offset) lo = mid + 1; else hi = mid;
-    }
-    return lo;
-  }
+  private int tokenAfter(Run run, int offset) { return firstTokenAfter(run.toks, offset - 1, 0, run.toks.size()); }
 
   private int add(Run run, Quote.Type type, int start, int end, Token cueTok, CueLexicon.Cue cue, Speaker sp,
                   int firstTok, int endTok) {

@@ -18,7 +18,25 @@ public final class WordLists {
     static final Set<String> STOPWORDS = load(List.of("lists/stopwords.txt"));
     static final Set<String> PREPOSITIONS = load(List.of("lists/prepositions_rasid.txt"));
     static final Set<String> PREPOSITION_FORMS = withPronouns(PREPOSITIONS);
+    static final Set<String> LAST_NAMES = load(List.of("lists/Most-Popular-Arabic-LastNames.txt",
+        "lists/last-names-in-arabic.txt"));
+    static final Set<String> ROLE_HEADS = load(List.of("ner/role_heads.txt"));
+    static final Set<String> COMPLEMENTIZERS = load(List.of("quotes/complementizers.txt"));
   }
+
+  /** Arabic family names. */
+  public static Set<String> lastNames() { return Holder.LAST_NAMES; }
+
+  /** Words that open a role phrase said of a person: «الناطق», «وزير», «المبعوث». */
+  public static Set<String> roleHeads() { return Holder.ROLE_HEADS; }
+
+  /** A role head as written or without its clitics («والوزير»). */
+  public static boolean isRoleHead(org.rasid.doc.Token t) {
+    return t.kind() == org.rasid.doc.Token.Kind.ARABIC && (Holder.ROLE_HEADS.contains(t.norm()) || Holder.ROLE_HEADS.contains(t.bare()));
+  }
+
+  /** Words that open reported content and end a clause's subject: «أن», «إنه», «بأنها». */
+  public static Set<String> complementizers() { return Holder.COMPLEMENTIZERS; }
 
   /** Every preposition with every attached pronoun, and ل/ب with one (a pronoun alone is not a word). */
   private static Set<String> withPronouns(Set<String> prepositions) {
@@ -46,6 +64,15 @@ public final class WordLists {
   /** Whether a token is one of {@link #prepositions()}. */
   /** A preposition, bare or with an attached pronoun («أمامه», «عليها», «منهم», «لها», «به»). One lookup. */
   public static boolean isPreposition(org.rasid.doc.Token t) { return Holder.PREPOSITION_FORMS.contains(t.norm()); }
+
+  /**
+   * A preposition as written in {@code text}: «على» is one, but «علي», which normalises the same, is a
+   * name («علي خامنئي»).
+   */
+  public static boolean isPreposition(org.rasid.doc.Token t, String text) {
+    if (t.norm().equals("علي") && text.charAt(t.end() - 1) == '\u064A') return false;
+    return isPreposition(t);
+  }
 
   private static final String[] PRONOUN_SUFFIXES = {"هما", "هم", "هن", "ها", "كم", "نا", "ه", "ك", "ي"};
 
