@@ -2,6 +2,7 @@ package org.rasid.ner;
 
 import java.util.Set;
 import org.apache.lucene.analysis.ar.ArabicStemmer;
+import org.rasid.doc.Lexeme;
 import org.rasid.text.CliticSegmenter;
 import org.rasid.text.Tokenizer;
 
@@ -42,9 +43,12 @@ public final class FeatureExtractor {
    */
   static final class Word {
     final String w, stem, bare, prefix, light, shape, lex;
+    /** The word as a name gazetteer key ({@link NameGazetteer#stem}), and whether a name starts with it. */
+    final String nameKey;
+    final boolean startsName;
     float[] emit;
 
-    Word(String w, String stem, String bare, String prefix, String light, String shape, String lex) {
+    Word(String w, String stem, String bare, String prefix, String light, String shape, String lex, NameGazetteer names) {
       this.w = w;
       this.stem = stem;
       this.bare = bare;
@@ -52,6 +56,8 @@ public final class FeatureExtractor {
       this.light = light;
       this.shape = shape;
       this.lex = lex;
+      this.nameKey = NameGazetteer.stem(stem);
+      this.startsName = names.startsName(nameKey);
     }
 
     /** Made on demand and not kept: a tagger needs them once per form, a trainer once per token. */
@@ -72,11 +78,7 @@ public final class FeatureExtractor {
   }
 
   /** Gazetteer marks of each token (null where none). */
-  String[] gazetteer(Word[] info) {
-    String[] st = new String[info.length];
-    for (int i = 0; i < info.length; i++) st[i] = info[i].stem;
-    return Boolean.getBoolean("rasid.nogz") ? new String[info.length] : names.mark(st);
-  }
+  String[] gazetteer(Word[] info) { return names.mark(info); }
 
   public long[][] extract(String[] norm) { return extract(norm, null); }
 
@@ -216,7 +218,16 @@ public final class FeatureExtractor {
     return i;
   }
 
+  /** The facts of a token's form, from its lexeme's segmentation (not cached here: the caller keeps them with the lexeme). */
+  Word word(Lexeme l) {
+    return info(l.norm(), l);
+  }
+
   private Word info(String w) {
+    return info(w, null);
+  }
+
+  private Word info(String w, Lexeme l) {
     String shape;
     if (w.isEmpty()) shape = "E";
     else {
@@ -227,15 +238,15 @@ public final class FeatureExtractor {
       else shape = w;  // punctuation stands for itself
     }
     if (!shape.startsWith("A") && !shape.equals("a")) {
-      return new Word(w, w, w, "", w, shape, "-");
+      return new Word(w, w, w, "", w, shape, "-", names);
     }
-    CliticSegmenter.Reading r = segmenter.best(w);
+    CliticSegmenter.Reading r = l == null ? segmenter.best(w) : new CliticSegmenter.Reading(l.prefix(), l.stem(), l.article());
     if (buf.length < w.length()) buf = new char[w.length()];
     w.getChars(0, w.length(), buf, 0);
     int len = stemmer.stem(buf, w.length());
     String light = new String(buf, 0, len);
     String lex = lexFlags(w, r);
-    return new Word(w, r.stem(), r.bare(), r.prefix() + (r.article() ? "+ال" : ""), light, shape, lex);
+    return new Word(w, r.stem(), r.bare(), r.prefix() + (r.article() ? "+ال" : ""), light, shape, lex, names);
   }
 
   private String lexFlags(String w, CliticSegmenter.Reading r) {

@@ -59,17 +59,19 @@ final class NameGazetteer {
   /** The article-less form used as key: «الأمن» → «امن». */
   static String stem(String n) { return n.startsWith("ال") && n.length() > 3 ? n.substring(2) : n; }
 
+  /** Whether some name starts with the word of this key ({@link #stem}): most words start none. */
+  boolean startsName(String key) { return firstWords.contains(key); }
+
   /** For each token, "B-TYPE"/"I-TYPE" of the longest name starting or covering it, else null. */
-  String[] mark(String[] stems) {
-    String[] out = new String[stems.length];
-    for (int i = 0; i < stems.length; i++) {
-      String head = stem(stems[i]);
-      if (!firstWords.contains(head)) continue;
-      StringBuilder key = new StringBuilder(head);
+  String[] mark(FeatureExtractor.Word[] ws) {
+    String[] out = new String[ws.length];
+    for (int i = 0; i < ws.length; i++) {
+      if (!ws[i].startsName) continue;
+      StringBuilder key = new StringBuilder(ws[i].nameKey);
       int best = -1;
       EntityType type = null;
-      for (int j = i + 1; j < Math.min(stems.length, i + MAX_WORDS); j++) {
-        key.append(' ').append(stem(stems[j]));
+      for (int j = i + 1; j < Math.min(ws.length, i + MAX_WORDS); j++) {
+        key.append(' ').append(ws[j].nameKey);
         EntityType t = names.get(key.toString());
         if (t != null) { best = j; type = t; }
       }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.rasid.Stage;
 import org.rasid.doc.Document;
 import org.rasid.doc.EntityType;
+import org.rasid.doc.Lexeme;
 import org.rasid.doc.Mention;
 import org.rasid.doc.Sentence;
 import org.rasid.doc.Token;
@@ -56,13 +57,13 @@ public final class NerStage implements Stage {
 
   @Override public void process(Document doc) {
     List<Token> toks = doc.tokens();
-    List<String[]> norms = new ArrayList<>(doc.sentences().size());
+    List<Lexeme[]> forms = new ArrayList<>(doc.sentences().size());
     for (Sentence s : doc.sentences()) {
-      String[] n = new String[s.size()];
-      for (int i = 0; i < n.length; i++) n[i] = toks.get(s.firstToken() + i).norm();
-      norms.add(n);
+      Lexeme[] n = new Lexeme[s.size()];
+      for (int i = 0; i < n.length; i++) n[i] = toks.get(s.firstToken() + i).lexeme();
+      forms.add(n);
     }
-    List<String[]> tags = tagger.tagDocument(norms);
+    List<String[]> tags = tagger.tagForms(forms);
     List<int[]> spans = new ArrayList<>(); // {first, end, type}
     for (int si = 0; si < tags.size(); si++) {
       int base = doc.sentences().get(si).firstToken();

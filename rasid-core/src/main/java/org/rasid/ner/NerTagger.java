@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.rasid.doc.Lexeme;
 import org.rasid.text.Resources;
 
 /**
@@ -67,14 +68,43 @@ public final class NerTagger {
   /** IOB2 tags for each sentence (normalised tokens) of one document. */
   public List<String[]> tagDocument(List<String[]> sentences) {
     FeatureExtractor fx = extractor.get();
+    List<FeatureExtractor.Word[]> words = new ArrayList<>(sentences.size());
+    for (String[] s : sentences) words.add(fx.words(s));
+    return tag(words);
+  }
+
+  /** What this tagger keeps with each word form: its facts and summed weights. */
+  private final Lexeme.Key<FeatureExtractor.Word> formKey = new Lexeme.Key<>();
+
+  /** IOB2 tags for each sentence (the tokens' word forms) of one document. */
+  public List<String[]> tagForms(List<Lexeme[]> sentences) {
+    FeatureExtractor fx = extractor.get();
+    List<FeatureExtractor.Word[]> words = new ArrayList<>(sentences.size());
+    for (Lexeme[] s : sentences) {
+      FeatureExtractor.Word[] ws = new FeatureExtractor.Word[s.length];
+      for (int i = 0; i < s.length; i++) {
+        FeatureExtractor.Word w = s[i].get(formKey);
+        if (w == null) {
+          w = fx.word(s[i]);
+          emissions(w);
+          s[i].put(formKey, w);
+        }
+        ws[i] = w;
+      }
+      words.add(ws);
+    }
+    return tag(words);
+  }
+
+  private List<String[]> tag(List<FeatureExtractor.Word[]> sentences) {
+    FeatureExtractor fx = extractor.get();
     Memo memo = memos.get();
     int T = local.tags.length;
     List<String[]> first = new ArrayList<>(sentences.size());
     List<String[]> stems = new ArrayList<>(sentences.size());
     List<float[]> contextEmit = new ArrayList<>(sentences.size());
     long[] f = new long[32];
-    for (String[] s : sentences) {
-      FeatureExtractor.Word[] ws = fx.words(s);
+    for (FeatureExtractor.Word[] ws : sentences) {
       String[] gz = fx.gazetteer(ws);
       int n = ws.length;
       float[] el = new float[n * T], ec = new float[n * T];

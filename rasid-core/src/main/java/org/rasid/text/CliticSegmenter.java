@@ -2,7 +2,7 @@ package org.rasid.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.rasid.doc.Token;
+import org.rasid.doc.Lexeme;
 
 /**
  * Strips Arabic proclitics (و ف, then ب ل ك, then the article ال, with لل = ل + ال) from a
@@ -19,14 +19,31 @@ public final class CliticSegmenter {
 
   public CliticSegmenter(KnownWords known) { this.known = known; }
 
-  public Token token(int index, int start, int end, String norm) {
-    Reading r = best(norm);
-    return new Token(index, start, end, norm, Token.Kind.ARABIC, r.prefix, r.stem, r.article);
+  /** A new lexeme for an Arabic word form, with its default reading (the vocabulary keeps it). */
+  public Lexeme lexeme(String norm) {
+    Reading r = computeBest(norm);
+    return new Lexeme(norm, r.prefix, r.stem, r.article, r.bare);
   }
 
   /** One segmentation: proclitic letters, then the stem, with or without the article. */
-  public record Reading(String prefix, String stem, boolean article) {
-    public String bare() { return article ? "ال" + stem : stem; }
+  public static final class Reading {
+    private final String prefix, stem, bare;
+    private final boolean article;
+
+    public Reading(String prefix, String stem, boolean article) {
+      this.prefix = prefix;
+      this.stem = stem;
+      this.article = article;
+      this.bare = article ? "ال" + stem : stem; // made once: lookups ask for it again and again
+    }
+
+    public String prefix() { return prefix; }
+
+    public String stem() { return stem; }
+
+    public boolean article() { return article; }
+
+    public String bare() { return bare; }
   }
 
   private final java.util.HashMap<String, Reading> bestCache = new java.util.HashMap<>();
@@ -62,6 +79,18 @@ public final class CliticSegmenter {
   private static final int CACHE = 100_000;
   private static final ThreadLocal<java.util.HashMap<String, List<Reading>>> READINGS =
       ThreadLocal.withInitial(java.util.HashMap::new);
+
+  private static final Lexeme.Key<List<Reading>> READINGS_OF = new Lexeme.Key<>();
+
+  /** {@link #readings(String)} of a token's form, kept with its lexeme. */
+  public static List<Reading> readings(Lexeme lex) {
+    List<Reading> r = lex.get(READINGS_OF);
+    if (r == null) {
+      r = List.copyOf(compute(lex.norm()));
+      lex.put(READINGS_OF, r);
+    }
+    return r;
+  }
 
   /** All plausible readings, the unsegmented word first. Cached per thread: lexicon lookups ask often. */
   public static List<Reading> readings(String w) {

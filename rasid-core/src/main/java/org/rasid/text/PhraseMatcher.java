@@ -73,7 +73,7 @@ public final class PhraseMatcher<V> {
     if (t.kind() != Token.Kind.ARABIC) return false;
     char c = t.norm().charAt(0);
     if (c != 'و' && c != 'ف' && c != 'ب' && c != 'ل' && c != 'ك' && c != 'ا') return false;
-    for (CliticSegmenter.Reading r : CliticSegmenter.readings(t.norm())) {
+    for (CliticSegmenter.Reading r : CliticSegmenter.readings(t.lexeme())) {
       if (isPrefix(r.bare()) || (r.article() && isPrefix(r.stem()))) return true;
     }
     return false;
@@ -93,7 +93,7 @@ public final class PhraseMatcher<V> {
     int maxEnd = Math.min(limit, i + maxWords);
     Match<V> best = extend(tokens, i, maxEnd, t.norm(), "", null);
     if (clitics && t.kind() == Token.Kind.ARABIC) {
-      for (CliticSegmenter.Reading r : CliticSegmenter.readings(t.norm())) {
+      for (CliticSegmenter.Reading r : CliticSegmenter.readings(t.lexeme())) {
         if (!r.bare().equals(t.norm())) best = extend(tokens, i, maxEnd, r.bare(), r.prefix(), best);
         if (r.article()) best = extend(tokens, i, maxEnd, r.stem(), r.prefix(), best);
       }

@@ -12,9 +12,9 @@ public final class Tokenizer {
   /** Longer runs are cut: a megabyte without a space must not become one giant token. */
   static final int MAX_TOKEN = 64;
 
-  private final CliticSegmenter segmenter;
+  private final Vocabulary vocabulary;
 
-  public Tokenizer(CliticSegmenter segmenter) { this.segmenter = segmenter; }
+  public Tokenizer(CliticSegmenter segmenter) { this.vocabulary = new Vocabulary(segmenter); }
 
   public List<Token> tokenize(NormalizedText view) {
     char[] c = view.chars();
@@ -43,11 +43,7 @@ public final class Tokenizer {
         kind = Character.isLetterOrDigit(ch) ? Token.Kind.SYMBOL : punctOrSymbol(ch);
         if (Character.isHighSurrogate(ch) && j < n && Character.isLowSurrogate(c[j])) j++;
       }
-      String norm = new String(c, i, j - i);
-      int start = view.originalStart(i);
-      int end = view.originalEnd(j);
-      out.add(kind == Token.Kind.ARABIC ? segmenter.token(out.size(), start, end, norm)
-          : new Token(out.size(), start, end, norm, kind, "", norm, false));
+      out.add(new Token(out.size(), view.originalStart(i), view.originalEnd(j), kind, vocabulary.get(c, i, j, kind)));
       i = j;
     }
     return out;
