@@ -3,6 +3,7 @@ package org.rasid.text;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.rasid.doc.Lexeme;
 import org.rasid.doc.Token;
 
 /**
@@ -58,15 +59,37 @@ public final class PhraseMatcher<V> {
    */
   private volatile HashFilter prefixFilter;
 
-  private boolean isPrefix(String key) {
+  /** Whether a phrase may start at a form, kept with its lexeme; a new key whenever phrases are added. */
+  private volatile Lexeme.Key<Boolean> startsKey;
+
+  private HashFilter filter() {
     HashFilter f = prefixFilter;
     if (f == null) {
       synchronized (this) {
         f = prefixFilter;
-        if (f == null) prefixFilter = f = new HashFilter(prefixes);
+        if (f == null) {
+          startsKey = new Lexeme.Key<>();
+          prefixFilter = f = new HashFilter(prefixes);
+        }
       }
     }
-    return f.mightContain(key) && prefixes.contains(key);
+    return f;
+  }
+
+  private boolean isPrefix(String key) {
+    return filter().mightContain(key) && prefixes.contains(key);
+  }
+
+  /** Whether some phrase may start at this token: the question every token asks, answered once per form. */
+  private boolean mayStart(Token t) {
+    filter();
+    Lexeme.Key<Boolean> key = startsKey;
+    Boolean b = t.lexeme().get(key);
+    if (b == null) {
+      b = isPrefix(t.norm()) || (clitics && mayStartWithClitics(t));
+      t.lexeme().put(key, b);
+    }
+    return b;
   }
 
   private boolean mayStartWithClitics(Token t) {
@@ -89,7 +112,7 @@ public final class PhraseMatcher<V> {
    */
   public Match<V> longestAt(List<Token> tokens, int i, int limit) {
     Token t = tokens.get(i);
-    if (!isPrefix(t.norm()) && (!clitics || !mayStartWithClitics(t))) return null;
+    if (!mayStart(t)) return null;
     int maxEnd = Math.min(limit, i + maxWords);
     Match<V> best = extend(tokens, i, maxEnd, t.norm(), "", null);
     if (clitics && t.kind() == Token.Kind.ARABIC) {
