@@ -43,9 +43,9 @@ public final class FeatureExtractor {
    */
   static final class Word {
     final String w, stem, bare, prefix, light, shape, lex;
-    /** The word as a name gazetteer key ({@link NameGazetteer#stem}), and whether a name starts with it. */
+    /** The word as a name gazetteer key ({@link NameGazetteer#stem}), and the names that start with it. */
     final String nameKey;
-    final boolean startsName;
+    final NameGazetteer.Node nameRoot;
     float[] emit;
 
     Word(String w, String stem, String bare, String prefix, String light, String shape, String lex, NameGazetteer names) {
@@ -57,7 +57,7 @@ public final class FeatureExtractor {
       this.shape = shape;
       this.lex = lex;
       this.nameKey = NameGazetteer.stem(stem);
-      this.startsName = names.startsName(nameKey);
+      this.nameRoot = names.root(nameKey);
     }
 
     /** Made on demand and not kept: a tagger needs them once per form, a trainer once per token. */

@@ -15,9 +15,18 @@ import org.rasid.text.Resources;
  */
 final class NameGazetteer {
   static final int MAX_WORDS = 5;
-  private final Map<String, EntityType> names = new HashMap<>();
-  /** First words of the names: most tokens start none and cost one lookup. */
-  private final java.util.Set<String> firstWords = new java.util.HashSet<>();
+  private static final String[] BEGIN = new String[EntityType.values().length], INSIDE = new String[BEGIN.length];
+
+  static {
+    for (EntityType t : EntityType.values()) {
+      BEGIN[t.ordinal()] = "B-" + t;
+      INSIDE[t.ordinal()] = "I-" + t;
+    }
+  }
+
+  /** First words of the names: most tokens start none. */
+  private final Map<String, Node> roots = new HashMap<>();
+  private int size;
 
   NameGazetteer(NerLexicon lexicon) {
     for (ActorDictionary.Entry e : ActorDictionary.entries()) addActor(lexicon, e.name(), e.anyRoleDated());
@@ -42,47 +51,57 @@ final class NameGazetteer {
   }
 
   private void add(String name, EntityType type) {
-    StringBuilder key = new StringBuilder();
+    List<String> keys = new java.util.ArrayList<>();
     for (String w : name.strip().split("\\s+")) {
       String n = stem(ArabicNormalizer.fold(w));
       if (n.isEmpty() || n.equals("ل")) continue; // the dictionary writes «ل» as a separate word
-      if (key.length() > 0) key.append(' ');
-      key.append(n);
+      keys.add(n);
     }
-    int sp = key.indexOf(" ");
-    if (sp > 0) {
-      names.putIfAbsent(key.toString(), type);
-      firstWords.add(key.substring(0, sp));
+    if (keys.size() < 2) return;
+    Node node = roots.computeIfAbsent(keys.get(0), k -> new Node());
+    for (String k : keys.subList(1, keys.size())) node = node.next.computeIfAbsent(k, x -> new Node());
+    if (node.type == null) {
+      node.type = type;
+      size++;
     }
+  }
+
+  /**
+   * Names as a trie over their words' keys: a token walks it word by word, one lookup of a string
+   * whose hash is cached per form, instead of joining ever longer keys.
+   */
+  static final class Node {
+    EntityType type; // of the name ending here, or null
+    final Map<String, Node> next = new HashMap<>(4);
   }
 
   /** The article-less form used as key: «الأمن» → «امن». */
   static String stem(String n) { return n.startsWith("ال") && n.length() > 3 ? n.substring(2) : n; }
 
-  /** Whether some name starts with the word of this key ({@link #stem}): most words start none. */
-  boolean startsName(String key) { return firstWords.contains(key); }
+  /** Where the names starting with the word of this key ({@link #stem}) go on, or null: most words start none. */
+  Node root(String key) { return roots.get(key); }
 
   /** For each token, "B-TYPE"/"I-TYPE" of the longest name starting or covering it, else null. */
   String[] mark(FeatureExtractor.Word[] ws) {
     String[] out = new String[ws.length];
     for (int i = 0; i < ws.length; i++) {
-      if (!ws[i].startsName) continue;
-      StringBuilder key = new StringBuilder(ws[i].nameKey);
+      Node node = ws[i].nameRoot;
+      if (node == null) continue;
       int best = -1;
       EntityType type = null;
       for (int j = i + 1; j < Math.min(ws.length, i + MAX_WORDS); j++) {
-        key.append(' ').append(ws[j].nameKey);
-        EntityType t = names.get(key.toString());
-        if (t != null) { best = j; type = t; }
+        node = node.next.get(ws[j].nameKey);
+        if (node == null) break;
+        if (node.type != null) { best = j; type = node.type; }
       }
       if (type != null) {
-        out[i] = "B-" + type;
-        for (int k = i + 1; k <= best; k++) out[k] = "I-" + type;
+        out[i] = BEGIN[type.ordinal()];
+        for (int k = i + 1; k <= best; k++) out[k] = INSIDE[type.ordinal()];
         i = best;
       }
     }
     return out;
   }
 
-  int size() { return names.size(); }
+  int size() { return size; }
 }

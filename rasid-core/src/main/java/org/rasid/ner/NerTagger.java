@@ -107,23 +107,27 @@ public final class NerTagger {
     for (FeatureExtractor.Word[] ws : sentences) {
       String[] gz = fx.gazetteer(ws);
       int n = ws.length;
-      float[] el = new float[n * T], ec = new float[n * T];
+      // per token, the local model's T sums then the context model's: one contiguous run to add into
+      int T2 = 2 * T;
+      float[] acc = new float[n * T2];
       for (int i = 0; i < n; i++) {
-        int base = i * T;
+        int base = i * T2;
         for (int slot = 0; slot < 5; slot++) {
           int j = i + slot - 2;
           if (j < 0 || j >= n) continue;
           float[] e = emissions(ws[j]);
-          int o = slot * 2 * T;
-          for (int t = 0; t < T; t++) {
-            el[base + t] += e[o + t];
-            ec[base + t] += e[o + T + t];
-          }
+          int o = slot * T2;
+          for (int t = 0; t < T2; t++) acc[base + t] += e[o + t];
         }
         int k = fx.fewValuedFeatures(ws, gz, i, f);
-        for (int q = 0; q < k; q++) addRow(memo.row(f[q]), el, ec, base);
+        for (int q = 0; q < k; q++) addRow(memo.row(f[q]), acc, base);
         k = FeatureExtractor.wordPairFeatures(ws, i, f, 0);
-        for (int q = 0; q < k; q++) addJoint(f[q], el, ec, base);
+        for (int q = 0; q < k; q++) addRow(jointIndex.get(f[q]), acc, base);
+      }
+      float[] el = new float[n * T], ec = new float[n * T];
+      for (int i = 0; i < n; i++) {
+        System.arraycopy(acc, i * T2, el, i * T, T);
+        System.arraycopy(acc, i * T2 + T, ec, i * T, T);
       }
       first.add(names(local, local.viterbi(el, n, 0f)));
       contextEmit.add(ec);
@@ -150,32 +154,20 @@ public final class NerTagger {
   private float[] emissions(FeatureExtractor.Word w) {
     float[] e = w.emit;
     if (e != null) return e;
-    int T = local.tags.length;
-    e = new float[5 * 2 * T];
-    float[] l = new float[T], c = new float[T];
+    int T2 = 2 * local.tags.length;
+    e = new float[5 * T2];
     for (int slot = 0; slot < 5; slot++) {
-      java.util.Arrays.fill(l, 0f);
-      java.util.Arrays.fill(c, 0f);
-      for (long x : w.unit(slot)) addJoint(x, l, c, 0);
-      System.arraycopy(l, 0, e, slot * 2 * T, T);
-      System.arraycopy(c, 0, e, slot * 2 * T + T, T);
+      for (long x : w.unit(slot)) addRow(jointIndex.get(x), e, slot * T2);
     }
     w.emit = e;
     return e;
   }
 
-  private void addJoint(long feature, float[] el, float[] ec, int base) {
-    int r = jointIndex.get(feature);
-    if (r >= 0) addRow(r, el, ec, base);
-  }
-
-  private void addRow(int r, float[] el, float[] ec, int base) {
+  /** Adds joint row {@code r} (local then context weights; none if negative) at {@code acc[base…]}. */
+  private void addRow(int r, float[] acc, int base) {
     if (r < 0) return;
-    int T = local.tags.length, w = r * 2 * T;
-    for (int t = 0; t < T; t++) {
-      el[base + t] += joint[w + t];
-      ec[base + t] += joint[w + T + t];
-    }
+    int T2 = 2 * local.tags.length, w = r * T2;
+    for (int t = 0; t < T2; t++) acc[base + t] += joint[w + t];
   }
 
   /**

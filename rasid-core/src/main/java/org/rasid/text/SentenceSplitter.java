@@ -28,7 +28,7 @@ public final class SentenceSplitter {
         end = true;
       } else if (i + 1 < n && lineBreakBetween(text, t, tokens.get(i + 1))) {
         end = true;
-      } else if (isDash(t) && i - first >= 1 && i - first <= MAX_DATELINE_WORDS && startsParagraph(text, tokens, first)
+      } else if (i - first >= 1 && i - first <= MAX_DATELINE_WORDS && isDash(t) && startsParagraph(text, tokens, first)
           && allWords(tokens, first, i) && i + 1 < n && tokens.get(i + 1).isWord()) {
         end = true;
       } else if (i + 1 - first >= MAX_TOKENS) {
@@ -64,7 +64,7 @@ public final class SentenceSplitter {
     return c == '"' || c == ')' || c == ']';
   }
 
-  private static boolean isDash(Token t) { return t.norm().equals("-"); }
+  private static boolean isDash(Token t) { return t.kind() == Token.Kind.PUNCT && t.norm().equals("-"); }
 
   private static boolean allWords(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) if (!tokens.get(k).isWord()) return false;
