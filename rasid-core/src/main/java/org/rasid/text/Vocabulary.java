@@ -15,7 +15,7 @@ import org.rasid.doc.Token;
  */
 final class Vocabulary {
   /** Forms per generation: news has a long tail (124,000 forms in 2,650 articles). */
-  static final int GENERATION = 1 << 16;
+  static final int GENERATION = 1 << 17;
   private final CliticSegmenter segmenter;
   private Table young = new Table(), old = new Table();
 
