@@ -9,6 +9,7 @@ import java.util.Set;
 import org.rasid.Stage;
 import org.rasid.doc.Document;
 import org.rasid.doc.EntityType;
+import org.rasid.doc.Lexeme;
 import org.rasid.doc.Mention;
 import org.rasid.doc.Place;
 import org.rasid.doc.Token;
@@ -74,7 +75,7 @@ public final class PlaceStage implements Stage {
     Map<String, String> speltAs = new HashMap<>();
     for (Candidate c : cands) {
       if (c.end - c.first == 1 && !c.entries.isEmpty()) {
-        String key = Gazetteer.skeleton(toks.get(c.first).bare());
+        String key = skeleton(toks.get(c.first));
         spelt.put(key, c.entries);
         speltAs.put(key, toks.get(c.first).bare());
       }
@@ -83,7 +84,7 @@ public final class PlaceStage implements Stage {
       Token t = toks.get(i);
       if (used[i] || t.kind() != Token.Kind.ARABIC || t.stem().length() < 4 || typeAt[i] == EntityType.PER
           || typeAt[i] == EntityType.ORG || stop.contains(t.norm())) continue;
-      String key = Gazetteer.skeleton(t.bare());
+      String key = skeleton(t);
       List<GeoEntry> e = spelt.get(key);
       // the same consonants are not enough («الأمني» and «اليمن»): the spelling must be a slip away
       if (e != null && editDistance(t.bare(), speltAs.get(key)) <= (t.bare().length() >= 6 ? 2 : 1)) {
@@ -154,13 +155,42 @@ public final class PlaceStage implements Stage {
     return false;
   }
 
+  /**
+   * The country a nisba adjective names («الليبية» → LY; "" for «العربي», «الأوروبي», which still
+   * weigh against weak evidence), or null: kept with the form.
+   */
+  private final Lexeme.Key<String> demonymKey = new Lexeme.Key<>();
+  private static final String NO_DEMONYM = "-";
+
+  private String demonymCountry(Token t) {
+    String c = t.lexeme().get(demonymKey);
+    if (c == null) {
+      c = demonyms.get(t.norm());
+      if (c == null) c = demonyms.get(t.bare());
+      if (c == null) c = NO_DEMONYM;
+      t.lexeme().put(demonymKey, c);
+    }
+    return c == NO_DEMONYM ? null : c;
+  }
+
+  private static final Lexeme.Key<String> SKELETON = new Lexeme.Key<>();
+
+  /** {@link Gazetteer#skeleton} of a token's bare form, made once per form. */
+  private static String skeleton(Token t) {
+    String k = t.lexeme().get(SKELETON);
+    if (k == null) {
+      k = Gazetteer.skeleton(t.bare());
+      t.lexeme().put(SKELETON, k);
+    }
+    return k;
+  }
+
   /** Weight of each country in the article: its name, its nisba adjectives, unambiguous places in it. */
   private Map<String, Double> evidence(List<Token> toks, List<Candidate> cands) {
     Map<String, Double> ev = new HashMap<>();
     for (Token t : toks) {
       if (t.kind() != Token.Kind.ARABIC) continue;
-      String c = demonyms.get(t.norm());
-      if (c == null) c = demonyms.get(t.bare());
+      String c = demonymCountry(t);
       if (c != null) ev.merge(c, 1.0, Double::sum);
     }
     for (Candidate c : cands) {

@@ -15,10 +15,11 @@ public final class ArabicNormalizer {
   public static NormalizedText normalize(String text) {
     int n = text.length();
     char[] out = new char[n];
+    text.getChars(0, n, out, 0);
     int[] map = new int[n + 1];
     int j = 0;
-    for (int i = 0; i < n; i++) {
-      char c = fold(text.charAt(i));
+    for (int i = 0; i < n; i++) { // in place: j never passes i
+      char c = TABLE[out[i]];
       if (c == 0) continue;
       out[j] = c;
       map[j++] = i;
@@ -43,8 +44,17 @@ public final class ArabicNormalizer {
         || (c >= '\u0610' && c <= '\u061A') || (c >= '\u06D6' && c <= '\u06ED');
   }
 
+  /** {@link #fold(char)} of every char: one load per character in the hot loop. */
+  private static final char[] TABLE = new char[Character.MAX_VALUE + 1];
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) TABLE[c] = computeFold((char) c);
+  }
+
   /** The folded form of one character, or 0 when it is dropped. */
-  public static char fold(char c) {
+  public static char fold(char c) { return TABLE[c]; }
+
+  private static char computeFold(char c) {
     if (c < 0x80) {
       if (c >= 'A' && c <= 'Z') return (char) (c + 32);
       if (c == '\'') return '"';
