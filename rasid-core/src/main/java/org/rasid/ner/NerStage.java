@@ -98,6 +98,7 @@ public final class NerStage implements Stage {
     java.util.Arrays.fill(spanOf, -1);
     for (int k = 0; k < spans.size(); k++) for (int t = spans.get(k)[0]; t < spans.get(k)[1]; t++) spanOf[t] = k;
     for (Sentence s : doc.sentences()) roleNames(doc, s, spans, spanOf);
+    calledNames(toks, spans, spanOf);
     spans.sort(Comparator.comparingInt(a -> a[0]));
     List<Mention> out = new ArrayList<>(spans.size());
     for (int[] m : spans) {
@@ -210,6 +211,25 @@ public final class NerStage implements Stage {
         for (int k = from; k < n; k++) spanOf[k] = spans.size() - 1;
         i = n - 1;
       }
+    }
+  }
+
+  private static final java.util.Set<String> CALLED = java.util.Set.of("يدعي", "ويدعي", "تدعي", "وتدعي", "المدعو", "المدعوه");
+
+  /**
+   * «امرأة من سكان تاورغاء تدعى غزالة عوض عن…», «أحد المحققين ويدعى فاليري زولوتاريف من…»: the
+   * words after «يدعى» (is called) are a person's name, up to punctuation, a preposition or a
+   * clause word. Added only where the tagger found nothing; «يدّعي أن» (claims that) names no one.
+   */
+  private void calledNames(List<Token> toks, List<int[]> spans, int[] spanOf) {
+    for (int i = 0; i + 1 < toks.size(); i++) {
+      if (toks.get(i).kind() != Token.Kind.ARABIC || !CALLED.contains(toks.get(i).norm())) continue;
+      int from = i + 1, n = from;
+      while (n < toks.size() && n - from < 4 && spanOf[n] < 0 && nameWord(toks.get(n))) n++;
+      if (n == from || (n < toks.size() && !boundary(toks.get(n)) && !prepositions.contains(toks.get(n).norm()))) continue;
+      spans.add(new int[] {from, n, EntityType.PER.ordinal()});
+      for (int k = from; k < n; k++) spanOf[k] = spans.size() - 1;
+      i = n - 1;
     }
   }
 

@@ -36,6 +36,7 @@ final class CueLexicon {
   private final Set<String> orgHeads = new HashSet<>();
   private final Set<String> titles = new HashSet<>();
   private final Set<String> notSpeakers = new HashSet<>();
+  private final Set<String> adverbs = new HashSet<>();
   final PhraseMatcher<String> attribution = new PhraseMatcher<>(false);
 
   CueLexicon() {
@@ -81,6 +82,7 @@ final class CueLexicon {
     for (String w : Resources.lines("lists/male-first--names-in-arabic.txt")) maleNames.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("quotes/sources.tsv")) sources.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("quotes/not_speakers.txt")) notSpeakers.add(ArabicNormalizer.fold(w));
+    for (String w : Resources.lines("quotes/adverbs.txt")) adverbs.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("quotes/relational_nouns.txt")) relational.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("ner/org_heads.txt")) orgHeads.add(ArabicNormalizer.fold(w));
     for (String[] r : Resources.tsv("lists/titles_ar.tsv", true)) if (!r[0].contains(" ")) titles.add(ArabicNormalizer.fold(r[0]));
@@ -151,4 +153,7 @@ final class CueLexicon {
     return WordLists.isRoleHead(t);
   }
 
+
+  /** «أيضا», «بدوره»: an adverb after a verb, never its subject. */
+  boolean isAdverb(Token t) { return t.kind() == Token.Kind.ARABIC && adverbs.contains(t.norm()); }
 }

@@ -269,6 +269,8 @@ public final class QuoteStage implements Stage {
       if (lex.isComplementizer(t) && j > i + 1 && TEMPORAL.contains(toks.get(j - 1).norm())) continue;
       // «انتقدت المعارضة الزيارة التي من المزمع أن تقوم بها…»: an أن inside the object's relative clause
       if (lex.isComplementizer(t) && cue.object() && relativeSeen) continue;
+      // «مشيرة إلى نظام …، والذي يبدو أنه…»: past a relative clause, an أن belongs to its verb
+      if (lex.isComplementizer(t) && cue.participle() && !cue.object() && !cue.kind().equals("describe") && relativeSeen) break;
       if (RELATIVES.contains(n)) relativeSeen = true;
       if (lex.isComplementizer(t)) { contentFirst = j + (n.startsWith("ان") && n.length() > 2 || n.startsWith("بان") ? 0 : 1); break; }
       // a full stop ends the clause, unless it is inside an abbreviation («إيه.بي.سي»)
@@ -425,11 +427,18 @@ public final class QuoteStage implements Stage {
         continue;
       }
       if (o == '\u00AB' || depth > 0) continue;
+      // «"… إذا قالت بغداد ’لا يمكنني‘ فعندها …"»: single marks inside double ones are a nested quotation
+      if (single(c) && !single(o)) continue;
       if (t.start() > newline && looksOpening(text, t)) return firstTokenAfter(toks, newline, open + 1, k);
       return k;
     }
     if (limit > open + 1 && toks.get(limit - 1).start() > newline) return firstTokenAfter(toks, newline, open + 1, limit);
     return limit;
+  }
+
+  /** Single quotation marks (‘ ’ ‚ ‛ ‹ ›), which nest inside double ones. */
+  private static boolean single(char c) {
+    return c == '\u2018' || c == '\u2019' || c == '\u201A' || c == '\u201B' || c == '\u2039' || c == '\u203A';
   }
 
   /** The first token in [from, to) that starts after {@code offset}, or {@code to} when none does. */
@@ -553,6 +562,14 @@ public final class QuoteStage implements Stage {
       if (t.norm().equals("\"")) {
         int c = closing(run, k);
         if (c < end && c > k) { k = c; continue; }
+        // «إنه "إذا كان هناك تهديد… مع بغداد. إذا قالت بغداد…"»: a quotation opened in the clause runs
+        // on past the full stops inside it, to its closing mark and the end of that sentence
+        if (c >= end && c < toks.size() && toks.get(c).norm().equals("\"")) {
+          Sentence last = run.doc.sentenceAt(toks.get(c).start());
+          end = last == null ? c + 1 : Math.max(c + 1, last.endToken());
+          k = c;
+          continue;
+        }
       }
       if ((t.norm().equals("،") || t.norm().equals(",")) && k + 1 < end) {
         // «…، مؤكداً أن», «…، فيما أكدت الشرطة أنه»: a new cue opens a new quotation
@@ -645,6 +662,7 @@ public final class QuoteStage implements Stage {
       // «في الوقت الذي أكدت فيه الحكومة أن…»: a pronoun on a preposition after the verb points back; the subject follows it
       int subject = cue + 1 < limit && isPreposition(run, toks.get(cue + 1))
           && !WordLists.prepositions().contains(toks.get(cue + 1).norm()) ? cue + 2 : cue + 1;
+      while (subject < limit && lex.isAdverb(toks.get(subject))) subject++; // «وتقول أيضا إن…»
       int max = Math.min(limit, subject + PERSON_WINDOW);
       boolean inRole = false;
       for (int j = subject; j < max; j++) {
@@ -691,14 +709,14 @@ public final class QuoteStage implements Stage {
         if (isPreposition(run, t) || (t.kind() == Token.Kind.PUNCT && !t.norm().equals("\""))) break;
       }
       // «الذي يقول المحققون البريطانيون أنه»: the words between the verb and its أن name its subject
-      if (cue + 1 < limit && limit < toks.size() && lex.isComplementizer(toks.get(limit)) && limit - cue - 1 <= 4) {
+      if (subject < limit && limit < toks.size() && lex.isComplementizer(toks.get(limit)) && limit - subject <= 4) {
         boolean plain = true;
-        for (int j = cue + 1; j < limit; j++) {
+        for (int j = subject; j < limit; j++) {
           plain &= toks.get(j).isWord() && !isPreposition(run, toks.get(j)) && !run.inDate[j] && lex.cueAt(toks.get(j)) == null;
         }
         if (plain) {
-          TextSpan span = run.doc.span(toks.get(cue + 1).start(), toks.get(limit - 1).end());
-          int m = run.mentionAt[cue + 1];
+          TextSpan span = run.doc.span(toks.get(subject).start(), toks.get(limit - 1).end());
+          int m = run.mentionAt[subject];
           return m >= 0 && run.doc.mentions().get(m).end() == span.end() ? speakerOf(run, m)
               : new Speaker(span, entityNamed(run, span.text()), span.text());
         }
@@ -714,10 +732,29 @@ public final class QuoteStage implements Stage {
       if (s != null) {
         int j = cue - 1;
         if (j > s.firstToken() && isPreposition(run, toks.get(j)) && !WordLists.prepositions().contains(toks.get(j).norm())) j--;
-        if (j >= s.firstToken() && isDefiniteNoun(toks.get(j)) && run.mentionAt[j] < 0 && !lex.isSource(toks.get(j))
+        // «لكن منتقدين يقولون إن…»: an indefinite plural noun opening the clause is one too
+        boolean plural = j > s.firstToken() && j == cue - 1 && CLAUSE_OPENERS.contains(toks.get(j - 1).norm())
+            && toks.get(j).kind() == Token.Kind.ARABIC && toks.get(j).prefix().isEmpty() && toks.get(j).norm().length() >= 5
+            && (toks.get(j).norm().endsWith("ون") || toks.get(j).norm().endsWith("ين")) && !verbLike(toks.get(j));
+        if (j >= s.firstToken() && (isDefiniteNoun(toks.get(j)) || plural) && run.mentionAt[j] < 0 && !lex.isSource(toks.get(j))
             && (j == s.firstToken() || CLAUSE_OPENERS.contains(toks.get(j - 1).norm()))) {
           TextSpan span = run.doc.span(toks.get(j).start(), toks.get(cue - 1).end());
           return new Speaker(span, null, span.text());
+        }
+      }
+      // «الشرطة الشيشانية، من جانبها، ذكرت أنها…»: the noun phrase opening the sentence, set off by an aside
+      if (s != null) {
+        int a = asideBefore(run, cue);
+        int f = s.firstToken();
+        if (a > f && a - f <= 4 && isDefiniteNoun(toks.get(f))) {
+          boolean plain = true;
+          for (int k = f; k < a; k++) plain &= toks.get(k).kind() == Token.Kind.ARABIC && !isPreposition(run, toks.get(k));
+          if (plain) {
+            int m = run.mentionAt[f];
+            if (m >= 0 && run.doc.mentions().get(m).endToken() == a) return speakerOf(run, m);
+            TextSpan span = run.doc.span(toks.get(f).start(), toks.get(a - 1).end());
+            return new Speaker(span, entityNamed(run, span.text()), span.text());
+          }
         }
       }
       // «وكانت رئيسة الوزراء البريطانية تيريزا ماي قد أكدت أنه…»: the subject sits between كان and قد
@@ -865,6 +902,21 @@ public final class QuoteStage implements Stage {
     // dropped subject or a participle: the previous speaker goes on, if recent and if the verb agrees
     if (run.last != null && s != null && s.index() - run.lastSentence <= MAX_CARRY && agrees(c, run.last)) return run.last;
     return null;
+  }
+
+  /**
+   * Where an aside between commas right before the verb begins («…، من جانبها، ذكرت», «…، بدوره،
+   * أكد»): the index of its first comma, or -1.
+   */
+  private int asideBefore(Run run, int cue) {
+    List<Token> toks = run.toks;
+    if (cue < 3 || !toks.get(cue - 1).norm().equals("،")) return -1;
+    Token w = toks.get(cue - 2);
+    if (lex.isAdverb(w) && toks.get(cue - 3).norm().equals("،")) return cue - 3;
+    String n = w.norm();
+    if (cue >= 4 && (n.startsWith("جانب") || n.startsWith("جهت") || n.startsWith("ناحيت")) && toks.get(cue - 3).norm().equals("من")
+        && toks.get(cue - 4).norm().equals("،")) return cue - 4;
+    return -1;
   }
 
   /**
