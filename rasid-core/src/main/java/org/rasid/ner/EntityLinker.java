@@ -25,7 +25,7 @@ import org.rasid.text.WordLists;
  * role. A nisba right after an organisation («قناة الحرة الأمريكية») gives its country.
  */
 public final class EntityLinker implements Stage {
-  private static final int MAX_ROLE = 7;
+  private static final int MAX_ROLE = 12;
   private final Set<String> titles = new HashSet<>();
   private final Set<String> roleHeads = WordLists.roleHeads();
   /** A role phrase does not run across a clause boundary («أنه»). */

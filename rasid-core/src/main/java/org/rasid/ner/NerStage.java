@@ -259,14 +259,14 @@ public final class NerStage implements Stage {
         && !clauseWords.contains(n);
   }
 
-  /** «معركة “طوفان الكرامة”»: a quoted run of 1-4 words right after a framing word. */
+  /** «معركة “طوفان الكرامة”»: a quoted run of 1-4 words (an organisation's, 1-6) right after a framing word. */
   private void quotedName(List<Token> toks, Sentence s, int open, List<int[]> out) {
     Token frame = toks.get(open - 1);
     EntityType type = frame.kind() == Token.Kind.ARABIC ? frames.get(frame.stem()) : null;
     if (type == null) return;
-    int j = open + 1;
-    while (j < s.endToken() && j - open <= 5 && toks.get(j).isWord()) j++;
-    if (j < s.endToken() && j > open + 1 && j - open <= 5 && toks.get(j).norm().equals("\"")) {
+    int j = open + 1, max = type == EntityType.ORG ? 7 : 5; // «منظمة "إس أو إس البحر المتوسط"»
+    while (j < s.endToken() && j - open <= max && toks.get(j).isWord()) j++;
+    if (j < s.endToken() && j > open + 1 && j - open <= max && toks.get(j).norm().equals("\"")) {
       out.add(new int[] {open + 1, j, type.ordinal()});
     }
   }

@@ -39,6 +39,7 @@ public final class QuoteStage implements Stage {
   private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("هذه", "هذا", "هؤلاء", "تلك", "ذلك");
   private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("لكن", "ولكن", "بينما", "فيما", "اما");
   private static final java.util.Set<String> NEGATIONS = java.util.Set.of("لم", "ولم", "لن", "ولن");
+  private static final java.util.Set<String> CALLED = java.util.Set.of("يدعي", "ويدعي", "تدعي", "وتدعي");
   private static final java.util.Set<String> RELATIVES = java.util.Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
   private static final int MAX_QUOTE_TOKENS = 4000;
   /** How far before a name a description of it may start: «السياسي الذي ينتمي لحزب … مارتن سيكرت». */
@@ -663,6 +664,12 @@ public final class QuoteStage implements Stage {
       int subject = cue + 1 < limit && isPreposition(run, toks.get(cue + 1))
           && !WordLists.prepositions().contains(toks.get(cue + 1).norm()) ? cue + 2 : cue + 1;
       while (subject < limit && lex.isAdverb(toks.get(subject))) subject++; // «وتقول أيضا إن…»
+      // «قالت لهم "حكومة الوفاق" في طرابلس، إن…»: a quoted name right after the verb is its subject
+      if (subject + 1 < limit && toks.get(subject).norm().equals("\"") && run.mentionAt[subject + 1] >= 0) {
+        Mention x = run.doc.mentions().get(run.mentionAt[subject + 1]);
+        if (x.firstToken() == subject + 1 && x.type() != EntityType.MISC && x.endToken() < limit
+            && toks.get(x.endToken()).norm().equals("\"")) return speakerOf(run, run.mentionAt[subject + 1]);
+      }
       int max = Math.min(limit, subject + PERSON_WINDOW);
       boolean inRole = false;
       for (int j = subject; j < max; j++) {
@@ -685,6 +692,9 @@ public final class QuoteStage implements Stage {
         inRole |= lex.isRoleHead(t) || RELATIVES.contains(t.norm());
         if (t.kind() == Token.Kind.PUNCT && !t.norm().equals("\"") && !t.norm().equals("،") && !t.norm().equals(",")) break;
         if (lex.cueAt(t) != null) break;
+        // «أعربت امرأة من سكان تاورغاء تدعى غزالة عوض عن…»: the one the subject is called
+        if (CALLED.contains(t.norm()) && j + 1 < limit && run.mentionAt[j + 1] >= 0
+            && run.doc.mentions().get(run.mentionAt[j + 1]).type() == EntityType.PER) return speakerOf(run, run.mentionAt[j + 1]);
         // «أكد وزير الخارجية، في المؤتمر مع الوزير عادل الجبير، أن»: a person after «مع» is not the subject,
         // but one after a role's preposition is («الممثل الخاص … إلى ليبيا برناردينو ليون»)
         if (!inRole && isPreposition(run, t)) break;
