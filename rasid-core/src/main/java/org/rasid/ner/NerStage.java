@@ -225,7 +225,8 @@ public final class NerStage implements Stage {
     for (int i = 0; i + 1 < toks.size(); i++) {
       if (toks.get(i).kind() != Token.Kind.ARABIC || !CALLED.contains(toks.get(i).norm())) continue;
       int from = i + 1, n = from;
-      while (n < toks.size() && n - from < 4 && spanOf[n] < 0 && nameWord(toks.get(n))) n++;
+      // after «يدعى» even words the lists call common or stop words are the name («غزالة عوض»)
+      while (n < toks.size() && n - from < 4 && spanOf[n] < 0 && calledWord(toks.get(n))) n++;
       if (n == from || (n < toks.size() && !boundary(toks.get(n)) && !prepositions.contains(toks.get(n).norm()))) continue;
       spans.add(new int[] {from, n, EntityType.PER.ordinal()});
       for (int k = from; k < n; k++) spanOf[k] = spans.size() - 1;
@@ -250,6 +251,12 @@ public final class NerStage implements Stage {
 
   private boolean boundary(Token t) {
     return t.kind() != Token.Kind.ARABIC || t.norm().equals("قد") || clauseWords.contains(t.norm());
+  }
+
+  private boolean calledWord(Token t) {
+    String n = t.norm();
+    return t.kind() == Token.Kind.ARABIC && !t.article() && t.prefix().isEmpty() && n.length() >= 2
+        && !prepositions.contains(n) && !clauseWords.contains(n) && !n.equals("قد");
   }
 
   private boolean nameWord(Token t) {

@@ -563,9 +563,9 @@ public final class QuoteStage implements Stage {
       if (t.norm().equals("\"")) {
         int c = closing(run, k);
         if (c < end && c > k) { k = c; continue; }
-        // «إنه "إذا كان هناك تهديد… مع بغداد. إذا قالت بغداد…"»: a quotation opened in the clause runs
-        // on past the full stops inside it, to its closing mark and the end of that sentence
-        if (c >= end && c < toks.size() && toks.get(c).norm().equals("\"")) {
+        // «إنه "إذا كان هناك تهديد… مع بغداد. إذا قالت بغداد…"»: a quotation opening the clause runs on
+        // past the full stops inside it, to its closing mark and the end of that sentence
+        if (k <= from + 1 && c >= end && c < toks.size() && toks.get(c).norm().equals("\"")) {
           Sentence last = run.doc.sentenceAt(toks.get(c).start());
           end = last == null ? c + 1 : Math.max(c + 1, last.endToken());
           k = c;
@@ -671,6 +671,14 @@ public final class QuoteStage implements Stage {
             && toks.get(x.endToken()).norm().equals("\"")) return speakerOf(run, run.mentionAt[subject + 1]);
       }
       int max = Math.min(limit, subject + PERSON_WINDOW);
+      // «أعربت امرأة من سكان تاورغاء تدعى غزالة عوض عن…»: the subject is the one it is called
+      for (int j = subject; j + 1 < max && toks.get(j).isWord(); j++) {
+        int m = run.mentionAt[j + 1];
+        if (CALLED.contains(toks.get(j).norm()) && m >= 0 && run.doc.mentions().get(m).type() == EntityType.PER) {
+          return speakerOf(run, m);
+        }
+        if (lex.cueAt(toks.get(j)) != null) break; // «تدّعي» claims is written as «تدعى» is called: asked first
+      }
       boolean inRole = false;
       for (int j = subject; j < max; j++) {
         int m = run.mentionAt[j];
@@ -692,9 +700,6 @@ public final class QuoteStage implements Stage {
         inRole |= lex.isRoleHead(t) || RELATIVES.contains(t.norm());
         if (t.kind() == Token.Kind.PUNCT && !t.norm().equals("\"") && !t.norm().equals("،") && !t.norm().equals(",")) break;
         if (lex.cueAt(t) != null) break;
-        // «أعربت امرأة من سكان تاورغاء تدعى غزالة عوض عن…»: the one the subject is called
-        if (CALLED.contains(t.norm()) && j + 1 < limit && run.mentionAt[j + 1] >= 0
-            && run.doc.mentions().get(run.mentionAt[j + 1]).type() == EntityType.PER) return speakerOf(run, run.mentionAt[j + 1]);
         // «أكد وزير الخارجية، في المؤتمر مع الوزير عادل الجبير، أن»: a person after «مع» is not the subject,
         // but one after a role's preposition is («الممثل الخاص … إلى ليبيا برناردينو ليون»)
         if (!inRole && isPreposition(run, t)) break;

@@ -122,4 +122,23 @@ class QuoteStageTest {
     assertEquals(2, d.quotes().size(), d.quotes().toString());
     assertTrue(d.quotes().get(1).speakerName().contains("شويغو"), d.quotes().get(1).toString());
   }
+
+  @Test void aQuotationNestedInSingleMarksBelongsToTheOuterOne() {
+    Document d = Analyse.text("وقال الرئيس التركي رجب طيب أردوغان إنه \"إذا كان هناك تهديد فنحن نتباحث فيه مع دمشق. "
+        + "إذا قالت دمشق ’لا يمكنني حل هذا الأمر‘ فعندها سنتحرك\".\nوأضاف \"يمكن أن نأتي في أي وقت\".");
+    assertEquals(2, d.quotes().size(), d.quotes().toString());
+    assertTrue(d.quotes().get(0).content().text().contains("لا يمكنني حل هذا الأمر"), d.quotes().get(0).toString());
+    for (Quote q : d.quotes()) assertTrue(q.speakerName().contains("أردوغان"), q.toString());
+  }
+
+  @Test void theSubjectIsTheOneItIsCalled() {
+    Document d = Analyse.text("وأعربت امرأة من سكان البلدة تدعى سعاد حسين عن صعوبة الأوضاع، قائلة: \"أصبحنا الآن في خيام\".");
+    assertEquals(2, d.quotes().size(), d.quotes().toString());
+    for (Quote q : d.quotes()) assertEquals("سعاد حسين", q.speakerName(), q.toString());
+  }
+
+  @Test void anAsideSetsOffTheSubject() {
+    Quote q = only(Analyse.text("الشرطة المحلية، من جانبها، ذكرت أنها عثرت على العديد من الحسابات الوهمية."));
+    assertEquals("الشرطة المحلية", q.speaker().text());
+  }
 }
