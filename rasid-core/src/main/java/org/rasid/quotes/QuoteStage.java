@@ -162,6 +162,8 @@ public final class QuoteStage implements Stage {
       // «عبّر عن» expressed, «عبر الحدود» across: the verb has its shadda or an «عن» close after it
       if (cue != null && (t.norm().equals("عبر") || t.norm().equals("وعبر"))
           && doc.text().substring(t.start(), t.end()).indexOf('\u0651') < 0 && !anAfter(toks, i, "عن", 8)) cue = null;
+      // «بعد كشف هويته»: after a time word the verb's form is its verbal noun
+      if (cue != null && !cue.participle() && i > 0 && TEMPORAL.contains(toks.get(i - 1).norm())) cue = null;
       // «41 متهمًا»: after a number a participle is a noun, not a cue
       if (cue != null && cue.participle() && i > 0 && toks.get(i - 1).kind() == Token.Kind.NUMBER) cue = null;
       if (cue != null) {
@@ -273,6 +275,9 @@ public final class QuoteStage implements Stage {
       // «مشيرة إلى نظام …، والذي يبدو أنه…»: past a relative clause, an أن belongs to its verb
       if (lex.isComplementizer(t) && cue.participle() && !cue.object() && !cue.kind().equals("describe") && relativeSeen) break;
       if (RELATIVES.contains(n)) relativeSeen = true;
+      // «النفط التي تنقل عبر البحار، كما أنه…»: relaying in a relative clause, with no source, relays nothing
+      if (lex.isComplementizer(t) && cue.kind().equals("report") && i > 0 && RELATIVES.contains(toks.get(i - 1).norm())
+          && !anAfter(toks, i, "عن", j - i)) break;
       if (lex.isComplementizer(t)) { contentFirst = j + (n.startsWith("ان") && n.length() > 2 || n.startsWith("بان") ? 0 : 1); break; }
       // a full stop ends the clause, unless it is inside an abbreviation («إيه.بي.سي»)
       if (t.kind() == Token.Kind.PUNCT && (n.equals(".") || n.equals("؟") || n.equals("!"))
@@ -416,6 +421,7 @@ public final class QuoteStage implements Stage {
     // a token starting after this newline is in the next paragraph
     int newline = run.newlineAfter(toks.get(open).end());
     int[] marks = run.marks();
+    boolean opens = !looksClosing(text, toks.get(open)); // a mark that closes something opens no quotation to nest in
     int m = java.util.Arrays.binarySearch(marks, open + 1);
     for (m = m < 0 ? -m - 1 : m; m < marks.length && marks[m] < limit; m++) {
       int k = marks[m];
@@ -428,6 +434,13 @@ public final class QuoteStage implements Stage {
         continue;
       }
       if (o == '\u00AB' || depth > 0) continue;
+      // «فوضى "الخريف العربي" يدعو…» inside a quotation: a mark that opens a short run closed right
+      // after it is a nested pair, not the end
+      if (m + 1 < marks.length && marks[m + 1] - k <= 5 && t.start() <= newline && opens && looksOpening(text, t)
+          && looksClosing(text, toks.get(marks[m + 1]))) {
+        m++;
+        continue;
+      }
       // «"… إذا قالت بغداد ’لا يمكنني‘ فعندها …"»: single marks inside double ones are a nested quotation
       if (single(c) && !single(o)) continue;
       if (t.start() > newline && looksOpening(text, t)) return firstTokenAfter(toks, newline, open + 1, k);
@@ -450,6 +463,12 @@ public final class QuoteStage implements Stage {
       if (toks.get(mid).start() > offset) hi = mid; else lo = mid + 1;
     }
     return lo;
+  }
+
+  private static boolean looksClosing(String text, Token t) {
+    boolean letterBefore = t.start() > 0 && Character.isLetter(text.charAt(t.start() - 1));
+    boolean spaceAfter = t.end() >= text.length() || Character.isWhitespace(text.charAt(t.end()));
+    return letterBefore && spaceAfter;
   }
 
   private static boolean looksOpening(String text, Token t) {

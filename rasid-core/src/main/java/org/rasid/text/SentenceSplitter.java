@@ -53,9 +53,13 @@ public final class SentenceSplitter {
     if (!tokens.get(i).norm().equals(".") || i == 0) return false;
     Token prev = tokens.get(i - 1);
     if (prev.isWord() && prev.norm().length() == 1 && prev.end() == tokens.get(i).start()) return true;
-    // «إم.آي6», «إيه.بي.سي», «cnn.com»: a full stop with a word on both sides and no space is inside one
-    return i + 1 < tokens.size() && prev.isWord() && prev.end() == tokens.get(i).start()
-        && tokens.get(i + 1).isWord() && tokens.get(i + 1).start() == tokens.get(i).end();
+    // «إم.آي6», «إيه.بي.سي», «cnn.com»: a full stop with a word on both sides and no space is inside one;
+    // between longer Arabic words it is a sentence end typed without its space («مدرسة.وأنه جرى…»)
+    if (i + 1 >= tokens.size()) return false;
+    Token next = tokens.get(i + 1);
+    if (!prev.isWord() || prev.end() != tokens.get(i).start() || !next.isWord() || next.start() != tokens.get(i).end()) return false;
+    return prev.kind() == Token.Kind.LATIN && next.kind() == Token.Kind.LATIN
+        || prev.norm().length() <= 3 && next.norm().length() <= 3;
   }
 
   private static boolean isCloser(Token t) {
