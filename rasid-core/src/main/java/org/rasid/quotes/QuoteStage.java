@@ -670,7 +670,9 @@ public final class QuoteStage implements Stage {
           return new Speaker(span, sp.entity(), sp.name() + " " + run.doc.text().substring(sp.span().end(), span.end()).strip());
         }
         // «وصرح علي المقرحي، آمر …»: a first name right after the verb opens its subject, tagged or not
-        if (m < 0 && WordLists.firstNames().contains(toks.get(cue + 1).norm()) && !isPreposition(run, toks.get(cue + 1))) {
+        // («وقال بيان صادر عن…»: «بيان» is a name too, but a masculine verb makes it the statement)
+        if (m < 0 && WordLists.firstNames().contains(toks.get(cue + 1).norm()) && !isPreposition(run, toks.get(cue + 1))
+            && !(DOCUMENTS.contains(toks.get(cue + 1).stem()) && c.gender() != 'f')) {
           int end = cue + 2;
           while (end < limit && end - cue <= 4 && toks.get(end).isWord() && !isPreposition(run, toks.get(end))
               && !lex.isComplementizer(toks.get(end)) && lex.cueAt(toks.get(end)) == null && !run.inDate[end]) end++;
