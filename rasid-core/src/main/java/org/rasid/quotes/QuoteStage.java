@@ -685,6 +685,12 @@ public final class QuoteStage implements Stage {
       int subject = cue + 1 < limit && isPreposition(run, toks.get(cue + 1))
           && !WordLists.prepositions().contains(toks.get(cue + 1).norm()) ? cue + 2 : cue + 1;
       while (subject < limit && lex.isAdverb(toks.get(subject))) subject++; // «وتقول أيضا إن…»
+      // «وأدانت النقابة …، وطالبت الجهات المعنية القيام…»: an appeal joined to a sentence that has quoted
+      // someone goes on in that speaker's voice; the noun after it is the one appealed to
+      if (c.kind().equals("call") && s != null && run.lastSentence == s.index() && run.last != null && subject < limit
+          && (toks.get(cue).prefix().startsWith("و") || toks.get(cue - 1).norm().equals("كما"))
+          && run.mentionAt[subject] < 0 && !lex.isSource(toks.get(subject)) && !lex.isRoleHead(toks.get(subject))
+          && !WordLists.firstNames().contains(toks.get(subject).norm()) && agrees(c, run.last)) return run.last;
       // «قالت لهم "حكومة الوفاق" في طرابلس، إن…»: a quoted name right after the verb is its subject
       if (subject + 1 < limit && toks.get(subject).norm().equals("\"") && run.mentionAt[subject + 1] >= 0) {
         Mention x = run.doc.mentions().get(run.mentionAt[subject + 1]);
@@ -735,6 +741,10 @@ public final class QuoteStage implements Stage {
           // «ذكر رئيس جمعية الإعلاميين، توران قشلاقجي، أن», «السياسي عضو لجنة الشؤون…»: the organisation
           // only qualifies the role
           if (j > cue + 1 && (lex.isRoleHead(toks.get(cue + 1)) || lex.isRoleHead(toks.get(j - 1)))) break;
+          // «قالت نقابة أعضاء هيئة التدريس…»: the organisation's own head noun opens the subject;
+          // «طالبت النقابة رئاسة جامعة صنعاء أن…»: after a definite subject, the organisation is addressed
+          if (j > subject && (lex.isOrgHead(toks.get(subject)) && !toks.get(subject).article()
+              || c.kind().equals("call") && isDefiniteNoun(toks.get(subject)) && run.mentionAt[subject] < 0)) break;
           // «قالت مصر», «أعلنت تركيا»: a country right after the verb speaks through its government; not
           // when it is the object of an accusation or an appeal («واتهم لندن بممارسة…»)
           if (type == EntityType.ORG || (type == EntityType.LOC && j == cue + 1 && !objectAfter(run, c, m))) {
@@ -1111,6 +1121,15 @@ public final class QuoteStage implements Stage {
       int last = -1;
       for (Mention x : e.mentions()) if (x.start() < at) last = Math.max(last, x.start());
       if (last > bestAt) { best = e; bestAt = last; }
+    }
+    // «وقال الوزير اليميني المتشدد»: a role head with words the role never had is the one person given
+    // that head, when the article gave it to one only
+    if (best == null && role && words.size() > 1) {
+      for (Entity e : run.doc.entities()) {
+        if (e.type() != EntityType.PER || !run.roleWords(e).contains(words.get(0)) || e.mentions().get(0).start() >= at) continue;
+        if (best != null) { best = null; break; }
+        best = e;
+      }
     }
     if (best == null) return sp.entity() == null ? described(run, sp, first, words, at) : sp;
     return new Speaker(sp.span(), best.id(), best.name());
