@@ -634,6 +634,7 @@ public final class QuoteStage implements Stage {
     if (c.kind().equals("report") && !c.participle()) {
       for (int p = cue + 1; p + 1 < limit && p <= cue + PERSON_WINDOW; p++) {
         if (!toks.get(p).norm().equals("عن")) continue;
+        if (toks.get(p + 1).norm().equals("\"") && p + 2 < limit) p++; // «عن "مصدر أمني" أنّ»
         int m = run.mentionAt[p + 1];
         if (m >= 0) return speakerOf(run, m);
         if (lex.isSource(toks.get(p + 1))) return sourcePhrase(run, p + 1);
@@ -656,6 +657,17 @@ public final class QuoteStage implements Stage {
       if (lex.isSource(toks.get(cue + 4))) return sourcePhrase(run, cue + 4);
     }
     if (!c.participle() && !aside) {
+      // «وزير الخارجية، خالد اليماني، من جهته حثَّ الحوثيين على…»: a subject before an appeal's verb;
+      // the one after it is appealed to
+      if ((c.kind().equals("call") || c.kind().equals("accuse")) && s != null && toks.get(cue).prefix().isEmpty()) {
+        int j = cue - 1;
+        if (j - 1 > s.firstToken() && toks.get(j - 1).norm().equals("من") && (toks.get(j).norm().startsWith("جهت")
+            || toks.get(j).norm().startsWith("جانب"))) j -= 2;
+        if (j >= s.firstToken() && j >= 0 && toks.get(j).norm().equals("،")) j--;
+        int m = j >= 0 ? run.mentionAt[j] : -1;
+        if (m >= 0 && !governed(run, m) && (run.doc.mentions().get(m).type() == EntityType.PER
+            || run.doc.mentions().get(m).type() == EntityType.ORG)) return speakerOf(run, m);
+      }
       // right after the verb: an organisation, a country or an anonymous source is the subject
       // («اتهمت بريطانيا روسيا…», «أفادت مصادر قريبة من…»), whoever is named later
       if (cue + 1 < limit) {
@@ -685,11 +697,14 @@ public final class QuoteStage implements Stage {
       int subject = cue + 1 < limit && isPreposition(run, toks.get(cue + 1))
           && !WordLists.prepositions().contains(toks.get(cue + 1).norm()) ? cue + 2 : cue + 1;
       while (subject < limit && lex.isAdverb(toks.get(subject))) subject++; // «وتقول أيضا إن…»
+
       // «وأدانت النقابة …، وطالبت الجهات المعنية القيام…»: an appeal joined to a sentence that has quoted
       // someone goes on in that speaker's voice; the noun after it is the one appealed to
       if (c.kind().equals("call") && s != null && run.lastSentence == s.index() && run.last != null && subject < limit
           && (toks.get(cue).prefix().startsWith("و") || toks.get(cue - 1).norm().equals("كما"))
-          && run.mentionAt[subject] < 0 && !lex.isSource(toks.get(subject)) && !lex.isRoleHead(toks.get(subject))
+          && (run.mentionAt[subject] < 0 || run.last.entity() != null && run.people().contains(run.last.entity())
+              && run.doc.mentions().get(run.mentionAt[subject]).type() != EntityType.PER)
+          && !lex.isSource(toks.get(subject)) && !lex.isRoleHead(toks.get(subject))
           && !WordLists.firstNames().contains(toks.get(subject).norm()) && agrees(c, run.last)) return run.last;
       // «قالت لهم "حكومة الوفاق" في طرابلس، إن…»: a quoted name right after the verb is its subject
       if (subject + 1 < limit && toks.get(subject).norm().equals("\"") && run.mentionAt[subject + 1] >= 0) {
@@ -788,6 +803,19 @@ public final class QuoteStage implements Stage {
           return new Speaker(span, null, span.text());
         }
       }
+      // «وزير الخارجية اليمني كشف أن…»: a role phrase opening the sentence, right before its verb
+      if (s != null && toks.get(cue).prefix().isEmpty() && cue - s.firstToken() >= 2 && cue - s.firstToken() <= 5
+          && lex.isRoleHead(toks.get(s.firstToken()))) {
+        boolean plain = true;
+        for (int k = s.firstToken(); k < cue; k++) {
+          Token t = toks.get(k);
+          plain &= t.kind() == Token.Kind.ARABIC && !isPreposition(run, t) && lex.cueAt(t) == null && !RELATIVES.contains(t.norm());
+        }
+        if (plain) {
+          TextSpan span = run.doc.span(toks.get(s.firstToken()).start(), toks.get(cue - 1).end());
+          return new Speaker(span, entityNamed(run, span.text()), span.text());
+        }
+      }
       // «الشرطة الشيشانية، من جانبها، ذكرت أنها…»: the noun phrase opening the sentence, set off by an aside
       if (s != null) {
         int a = asideBefore(run, cue);
@@ -838,6 +866,11 @@ public final class QuoteStage implements Stage {
         for (int j = cue - 2; j >= Math.max(0, cue - 4); j--) {
           int m = run.mentionAt[j];
           if (m >= 0) return speakerOf(run, m);
+          // «التقارير التي تؤكد أن…»: a plain definite noun is the antecedent too
+          if (j == cue - 2 && isDefiniteNoun(toks.get(j)) && toks.get(j).prefix().isEmpty() && !RELATIVES.contains(toks.get(j).norm())) {
+            TextSpan span = run.doc.span(toks.get(j).start(), toks.get(j).end());
+            return new Speaker(span, null, span.text());
+          }
           if (toks.get(j).isWord()) break;
         }
       }
@@ -846,7 +879,8 @@ public final class QuoteStage implements Stage {
       // «وقالت زوجة الراحل إنها…», «وقالت رئيسة الوزراء تيريزا ماي إنها…»: the words between the verb and
       // its أن are its subject when they are few and start with a noun, not a preposition
       // («أكد وزير خارجية مصر، في المؤتمر…»: a role phrase up to the first comma is one too)
-      if (subject < limit && toks.get(subject).isWord() && !isPreposition(run, toks.get(subject)) && !run.inDate[subject]) {
+      if (subject < limit && toks.get(subject).isWord() && !isPreposition(run, toks.get(subject)) && !run.inDate[subject]
+          && !TEMPORAL.contains(toks.get(subject).norm())) { // «وقالت قبل ساعات إن…»: a time, not a subject
         int end = subject;
         while (end < limit && end - subject < 6 && toks.get(end).isWord() && !isPreposition(run, toks.get(end)) && !run.inDate[end]
             && !lex.isComplementizer(toks.get(end)) && lex.cueAt(toks.get(end)) == null
@@ -998,6 +1032,11 @@ public final class QuoteStage implements Stage {
           int m = run.mentionAt[k];
           if (m >= 0 && run.doc.mentions().get(m).type() != EntityType.LOC) return speakerOf(run, m);
         }
+      }
+      // «وقال بيان للجيش الليبي:»: the statement of whoever follows «لـ»
+      int m = p < limit ? run.mentionAt[p] : -1;
+      if (p == at + 1 && m >= 0 && toks.get(p).prefix().startsWith("ل") && run.doc.mentions().get(m).type() != EntityType.LOC) {
+        return speakerOf(run, m);
       }
       return null;
     }
