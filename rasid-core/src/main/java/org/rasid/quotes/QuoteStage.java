@@ -659,7 +659,7 @@ public final class QuoteStage implements Stage {
     if (!c.participle() && !aside) {
       // «وزير الخارجية، خالد اليماني، من جهته حثَّ الحوثيين على…»: a subject before an appeal's verb;
       // the one after it is appealed to
-      if ((c.kind().equals("call") || c.kind().equals("accuse")) && s != null && toks.get(cue).prefix().isEmpty()) {
+      if ((c.kind().equals("call") || c.kind().equals("accuse")) && s != null && !conjoined(toks.get(cue))) {
         int j = cue - 1;
         if (j - 1 > s.firstToken() && toks.get(j - 1).norm().equals("من") && (toks.get(j).norm().startsWith("جهت")
             || toks.get(j).norm().startsWith("جانب"))) j -= 2;
@@ -701,7 +701,7 @@ public final class QuoteStage implements Stage {
       // «وأدانت النقابة …، وطالبت الجهات المعنية القيام…»: an appeal joined to a sentence that has quoted
       // someone goes on in that speaker's voice; the noun after it is the one appealed to
       if (c.kind().equals("call") && s != null && run.lastSentence == s.index() && run.last != null && subject < limit
-          && (toks.get(cue).prefix().startsWith("و") || toks.get(cue - 1).norm().equals("كما"))
+          && (conjoined(toks.get(cue)) || toks.get(cue - 1).norm().equals("كما"))
           && (run.mentionAt[subject] < 0 || run.last.entity() != null && run.people().contains(run.last.entity())
               && run.doc.mentions().get(run.mentionAt[subject]).type() != EntityType.PER)
           && !lex.isSource(toks.get(subject)) && !lex.isRoleHead(toks.get(subject))
@@ -721,10 +721,11 @@ public final class QuoteStage implements Stage {
         }
         if (lex.cueAt(toks.get(j)) != null) break; // «تدّعي» claims is written as «تدعى» is called: asked first
       }
-      boolean inRole = false;
+      boolean inRole = false, inClause = false;
       for (int j = subject; j < max; j++) {
         int m = run.mentionAt[j];
         if (m >= 0 && run.doc.mentions().get(m).type() == EntityType.PER) {
+          if (inClause) break;
           // «وأشارت خطيبة خاشقجي إلى أنه…»: the fiancée speaks, not the man she is named by
           int f = run.doc.mentions().get(m).firstToken();
           if (f - 1 > cue && lex.isRelational(toks.get(f - 1))) {
@@ -739,6 +740,11 @@ public final class QuoteStage implements Stage {
         // («المكتب الإعلامي لحزب "أرض الآباء" الذي تنتمي إليه تيموشينكو»), and the person in it is not the subject
         if (RELATIVES.contains(t.norm()) && j > subject && toks.get(subject).article() && !lex.isRoleHead(toks.get(subject))
             && !toks.get(subject).norm().endsWith("ي")) break;
+        // «متحدث باسم قوات الجيش التي يقودها … خليفة حفتر»: a person inside a relative clause with its own
+        // verb is not the subject; one after the clause's closing comma is («، الذي يعيش في…، مصطفى قريمة،»), and a
+        // clause right after the subject's head describes it («السياسي الذي ينتمي لحزب … مارتن سيكرت»)
+        if (RELATIVES.contains(t.norm()) && j > subject + 1 && j + 1 < max && verbLike(toks.get(j + 1))) inClause = true;
+        if (t.norm().equals("،")) inClause = false;
         inRole |= lex.isRoleHead(t) || RELATIVES.contains(t.norm());
         if (t.kind() == Token.Kind.PUNCT && !t.norm().equals("\"") && !t.norm().equals("،") && !t.norm().equals(",")) break;
         if (lex.cueAt(t) != null) break;
@@ -1217,6 +1223,12 @@ public final class QuoteStage implements Stage {
   }
 
   /** «يعلّق», «تؤكد»: an imperfect verb, by its prefix, when no list knows the word. */
+  /** «وحث», «وقال»: a verb joined by «و» (short ones keep it unsegmented: «وحث» is not stripped). */
+  private static boolean conjoined(Token t) {
+    return t.prefix().startsWith("و") || t.prefix().startsWith("ف") || t.kind() == Token.Kind.ARABIC && t.prefix().isEmpty()
+        && t.norm().length() <= 4 && t.norm().charAt(0) == 'و';
+  }
+
   private boolean verbLike(Token t) {
     String n = t.norm();
     return t.kind() == Token.Kind.ARABIC && !t.article() && n.length() >= 4 && (n.charAt(0) == 'ي' || n.charAt(0) == 'ت')

@@ -21,6 +21,8 @@ public final class ArabicNormalizer {
     for (int i = 0; i < n; i++) { // in place: j never passes i
       char c = TABLE[out[i]];
       if (c == 0) continue;
+      // «#كوريا_الجنوبية»: a hashtag's words are words
+      if (c == '_' || c == '#' && i + 1 < n && Character.isLetter(out[i + 1])) c = ' ';
       out[j] = c;
       map[j++] = i;
     }
