@@ -126,7 +126,10 @@ final class CueLexicon {
   }
 
   boolean isSource(Token t) {
-    return t.kind() == Token.Kind.ARABIC && (sources.contains(t.norm()) || sources.contains(t.stem()));
+    if (t.kind() != Token.Kind.ARABIC) return false;
+    // «أحد» one of them is a source, «الأحد» Sunday is not
+    if (t.article() && (t.stem().equals("احد") || t.stem().equals("احدي"))) return false;
+    return sources.contains(t.norm()) || sources.contains(t.stem());
   }
 
   /** «خطيبة», «محامي»: before a name, a noun naming another person («خطيبة خاشقجي»). */

@@ -39,6 +39,8 @@ public final class QuoteStage implements Stage {
   private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("هذه", "هذا", "هؤلاء", "تلك", "ذلك");
   private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("لكن", "ولكن", "بينما", "فيما", "اما");
   private static final java.util.Set<String> NEGATIONS = java.util.Set.of("لم", "ولم", "لن", "ولن");
+  private static final java.util.Set<String> WEEKDAYS =
+      java.util.Set.of("الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "امس");
   private static final java.util.Set<String> CALLED = java.util.Set.of("يدعي", "ويدعي", "تدعي", "وتدعي");
   private static final java.util.Set<String> RELATIVES = java.util.Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
   private static final int MAX_QUOTE_TOKENS = 4000;
@@ -75,6 +77,8 @@ public final class QuoteStage implements Stage {
         while (t < n && toks.get(t).start() < d.start()) t++;
         for (int k = t; k < n && toks.get(k).start() < d.end(); k++) inDate[k] = true;
       }
+      // a weekday alone is a time too («وقال التلفزيون السوري الأحد إنه…»), never a speaker
+      for (int k = 0; k < n; k++) if (toks.get(k).kind() == Token.Kind.ARABIC && WEEKDAYS.contains(toks.get(k).bare())) inDate[k] = true;
     }
 
     private int[] marks;
@@ -621,7 +625,16 @@ public final class QuoteStage implements Stage {
 
   /** The speaker of the cue at token {@code cue}, looking no further than {@code limit}. */
   private Speaker speaker(Run run, int cue, int limit, CueLexicon.Cue c) {
-    return byRole(run, speakerAt(run, cue, limit, c), cue);
+    Speaker sp = byRole(run, speakerAt(run, cue, limit, c), cue);
+    // «وقال التلفزيون السوري الأحد إنه…», «أُعلن الخميس أن…»: a date is no speaker
+    if (sp != null && sp.entity() == null) {
+      boolean date = true;
+      for (int k = tokenAfter(run, sp.span().start()); date && k < run.toks.size() && run.toks.get(k).end() <= sp.span().end(); k++) {
+        date = run.inDate[k] || !run.toks.get(k).isWord();
+      }
+      if (date) return null;
+    }
+    return sp;
   }
 
   private Speaker speakerAt(Run run, int cue, int limit, CueLexicon.Cue c) {
