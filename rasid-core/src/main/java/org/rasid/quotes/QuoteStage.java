@@ -41,6 +41,18 @@ public final class QuoteStage implements Stage {
   private static final java.util.Set<String> NEGATIONS = java.util.Set.of("لم", "ولم", "لن", "ولن");
   private static final java.util.Set<String> WEEKDAYS =
       java.util.Set.of("الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "امس");
+  private static final org.rasid.doc.Lexeme.Key<Boolean> WEEKDAY = new org.rasid.doc.Lexeme.Key<>();
+
+  /** Whether a form is a weekday: asked of every token, so answered once per form. */
+  private static boolean weekday(org.rasid.doc.Lexeme l) {
+    Boolean b = l.get(WEEKDAY);
+    if (b == null) {
+      b = WEEKDAYS.contains(l.bare());
+      l.put(WEEKDAY, b);
+    }
+    return b;
+  }
+
   private static final java.util.Set<String> CALLED = java.util.Set.of("يدعي", "ويدعي", "تدعي", "وتدعي");
   private static final java.util.Set<String> RELATIVES = java.util.Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
   private static final int MAX_QUOTE_TOKENS = 4000;
@@ -78,7 +90,7 @@ public final class QuoteStage implements Stage {
         for (int k = t; k < n && toks.get(k).start() < d.end(); k++) inDate[k] = true;
       }
       // a weekday alone is a time too («وقال التلفزيون السوري الأحد إنه…»), never a speaker
-      for (int k = 0; k < n; k++) if (toks.get(k).kind() == Token.Kind.ARABIC && WEEKDAYS.contains(toks.get(k).bare())) inDate[k] = true;
+      for (int k = 0; k < n; k++) if (toks.get(k).kind() == Token.Kind.ARABIC && weekday(toks.get(k).lexeme())) inDate[k] = true;
     }
 
     private int[] marks;
