@@ -139,6 +139,8 @@ public final class EventStage implements Stage {
     String root = m.value().cameo().substring(0, 2);
     // speech acts named by a noun («دعوة …», «اتهام», «تهديد») are events as they stand
     if (SPEECH_ROOTS.contains(root)) return false;
+    // «غداة هجوم شنه…», «حول هجوم مهاجرين…», «ذكرى تفجير ضريح…»: an act the sentence refers to, not one it reports
+    if (i > s.firstToken() && BACKGROUND.contains(run.toks.get(i - 1).norm())) return true;
     int next = m.end();
     if (next < s.endToken() && (run.toks.get(next).norm().equals("علي") || run.toks.get(next).norm().equals("ضد"))) return false;
     for (int k = Math.max(s.firstToken(), i - 3); k < i; k++) {
@@ -153,6 +155,8 @@ public final class EventStage implements Stage {
     return true;
   }
 
+  private static final java.util.Set<String> BACKGROUND =
+      java.util.Set.of("بعد", "قبل", "غداه", "اثر", "عقب", "منذ", "حول", "ذكري", "بشان", "محاوله", "لمحاوله");
   private static final java.util.Set<String> SPEECH_ROOTS = java.util.Set.of("01", "02", "10", "11", "12", "13");
 
   private final java.util.Set<String> lightVerbs = new java.util.HashSet<>();
