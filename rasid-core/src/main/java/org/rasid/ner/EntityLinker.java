@@ -128,6 +128,8 @@ public final class EntityLinker implements Stage {
       if (m.type() == EntityType.PER) {
         String role = role(doc, mentionFirst);
         if (role != null) b.roles.add(role);
+        String after = roleAfter(doc, m.endToken());
+        if (after != null) b.roles.add(after);
       } else if (b.country == null) {
         int n = m.endToken();
         while (n < toks.size() && toks.get(n).norm().equals("\"")) n++;
@@ -344,6 +346,25 @@ public final class EntityLinker implements Stage {
       }
     }
     return null;
+  }
+
+  /**
+   * «السفير بدر عبد العاطي المتحدث باسم وزارة الخارجية»: a definite role head right after the name, with
+   * its complement up to punctuation, a verb or a clause word.
+   */
+  private String roleAfter(Document doc, int end) {
+    List<Token> toks = doc.tokens();
+    if (end >= toks.size()) return null;
+    Token head = toks.get(end);
+    if (!head.article() || !head.prefix().isEmpty() || !isRoleHead(head)) return null;
+    int k = end + 1;
+    while (k < toks.size() && k - end < MAX_ROLE) {
+      Token t = toks.get(k);
+      if (!t.isWord() || clauseWords.contains(t.norm()) || looksLikeVerb(t) || reportingVerbs.contains(t.norm())
+          || t.norm().equals("علي") || t.norm().equals("عن")) break;
+      k++;
+    }
+    return doc.text().substring(head.start(), toks.get(k - 1).end());
   }
 
   /** The entity a mention of these words belongs to, or -1: the latest whose name contains them in order. */

@@ -53,6 +53,9 @@ public final class QuoteStage implements Stage {
     return b;
   }
 
+  /** Bodies that speak as such in a title («السلطات الأمنية:», «الشرطة:»). */
+  private static final java.util.Set<String> AUTHORITIES =
+      java.util.Set.of("سلطات", "شرطه", "حكومه", "جيش", "وزاره", "خارجيه", "داخليه", "رئاسه", "نيابه", "محكمه");
   private static final java.util.Set<String> CALLED = java.util.Set.of("يدعي", "ويدعي", "تدعي", "وتدعي");
   private static final java.util.Set<String> RELATIVES = java.util.Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
   private static final int MAX_QUOTE_TOKENS = 4000;
@@ -180,6 +183,9 @@ public final class QuoteStage implements Stage {
           && doc.text().substring(t.start(), t.end()).indexOf('\u0651') < 0 && !anAfter(toks, i, "عن", 8)) cue = null;
       // «بعد كشف هويته»: after a time word the verb's form is its verbal noun
       if (cue != null && !cue.participle() && i > 0 && TEMPORAL.contains(toks.get(i - 1).norm())) cue = null;
+      // «وزير الخارجية المصري يطالب مجدداً بإخلاء…» as a title reports a stand; only «Speaker: content»
+      // titles quote
+      if (cue != null && cue.object() && t.end() <= doc.article().titleLength()) cue = null;
       // «41 متهمًا»: after a number a participle is a noun, not a cue
       if (cue != null && cue.participle() && i > 0 && toks.get(i - 1).kind() == Token.Kind.NUMBER) cue = null;
       if (cue != null) {
@@ -226,7 +232,8 @@ public final class QuoteStage implements Stage {
       // an untagged name before the colon counts when the article names it again; a role or a source
       // («رئيس الاتحاد الدولي لألعاب القوى:», «مسؤول كردي:») counts as it is
       boolean described = lex.isRoleHead(toks.get(0)) || lex.isSource(toks.get(0))
-          || WordLists.demonyms().containsKey(toks.get(0).norm()); // «المغربي منفذ هجوم فنلندا:»
+          || WordLists.demonyms().containsKey(toks.get(0).norm()) // «المغربي منفذ هجوم فنلندا:»
+          || toks.get(0).article() && AUTHORITIES.contains(toks.get(0).stem()); // «السلطات الأمنية الأمريكية:»
       if (colon > (described ? 6 : 3)) return;
       String name = doc.text().substring(toks.get(0).start(), toks.get(colon - 1).end());
       if (!described && doc.text().indexOf(name, titleLen) < 0) return;
@@ -680,6 +687,20 @@ public final class QuoteStage implements Stage {
       int m = run.mentionAt[cue + 4];
       if (m >= 0) return speakerOf(run, m);
       if (lex.isSource(toks.get(cue + 4))) return sourcePhrase(run, cue + 4);
+    }
+    // «مسلحين أعلنوا الولاء لتنظيم الدولة»: a plural verb carries its subject; it follows no noun it agrees
+    // with (that order takes a singular verb), so the noun before it speaks, or the one carried over
+    if (!c.participle() && toks.get(cue).norm().endsWith("وا") && s != null) {
+      int j = cue - 1;
+      if (j >= s.firstToken() && toks.get(j).kind() == Token.Kind.ARABIC) {
+        int m = run.mentionAt[j];
+        if (m >= 0 && !governed(run, m)) return speakerOf(run, m);
+        String n = toks.get(j).norm();
+        if (!isPreposition(run, toks.get(j)) && (n.endsWith("ون") || n.endsWith("ين")) && n.length() >= 5 && !verbLike(toks.get(j))) {
+          TextSpan span = run.doc.span(toks.get(j).start(), toks.get(j).end());
+          return new Speaker(span, null, span.text());
+        }
+      }
     }
     if (!c.participle() && !aside) {
       // «وزير الخارجية، خالد اليماني، من جهته حثَّ الحوثيين على…»: a subject before an appeal's verb;
