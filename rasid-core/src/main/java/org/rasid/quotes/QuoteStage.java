@@ -751,7 +751,7 @@ public final class QuoteStage implements Stage {
           && (run.mentionAt[subject] < 0 || run.last.entity() != null && run.people().contains(run.last.entity())
               && run.doc.mentions().get(run.mentionAt[subject]).type() != EntityType.PER)
           && !lex.isSource(toks.get(subject)) && !lex.isRoleHead(toks.get(subject))
-          && !WordLists.firstNames().contains(toks.get(subject).norm()) && agrees(c, run.last)) return run.last;
+          && !WordLists.firstNames().contains(toks.get(subject).norm()) && agrees(run, c, run.last)) return run.last;
       // «قالت لهم "حكومة الوفاق" في طرابلس، إن…»: a quoted name right after the verb is its subject
       if (subject + 1 < limit && toks.get(subject).norm().equals("\"") && run.mentionAt[subject + 1] >= 0) {
         Mention x = run.doc.mentions().get(run.mentionAt[subject + 1]);
@@ -988,7 +988,7 @@ public final class QuoteStage implements Stage {
           && cue + 1 < toks.size() && (!toks.get(cue + 1).isWord() || isPreposition(run, toks.get(cue + 1))
               || lex.isComplementizer(toks.get(cue + 1)))) {
         Speaker shared = sentenceSubject(run, s, cue);
-        if (shared != null && agrees(c, shared)) return shared;
+        if (shared != null && agrees(run, c, shared)) return shared;
       }
     } else if (s != null && cue > s.firstToken()) {
       // «نقلا عن المتحدث باسم الوزارة قوله إن»: the party after «عن» just before a verbal noun said it
@@ -1027,12 +1027,12 @@ public final class QuoteStage implements Stage {
         int m = run.mentionAt[j];
         if (m < 0 || run.doc.mentions().get(m).type() != EntityType.PER || governed(run, m)) continue;
         Speaker sp = speakerOf(run, m);
-        if (agrees(c, sp)) return sp;
+        if (agrees(run, c, sp)) return sp;
         break;
       }
     }
     // dropped subject or a participle: the previous speaker goes on, if recent and if the verb agrees
-    if (run.last != null && s != null && s.index() - run.lastSentence <= MAX_CARRY && agrees(c, run.last)) return run.last;
+    if (run.last != null && s != null && s.index() - run.lastSentence <= MAX_CARRY && agrees(run, c, run.last)) return run.last;
     return null;
   }
 
@@ -1290,11 +1290,33 @@ public final class QuoteStage implements Stage {
   }
 
   /** «وقالت» cannot carry on a man's words, nor «وقال» a woman's: gender from the first name when known. */
-  private boolean agrees(CueLexicon.Cue c, Speaker sp) {
+  private boolean agrees(Run run, CueLexicon.Cue c, Speaker sp) {
     if (c.gender() == 0 || sp.entity() == null) return true;
     String first = org.rasid.text.ArabicNormalizer.fold(sp.name()).split(" ")[0];
     char g = lex.femaleNames.contains(first) ? 'f' : lex.maleNames.contains(first) ? 'm' : 0;
+    if (g == 0) g = genderOfRoles(run, sp.entity());
     return g == 0 || g == c.gender();
+  }
+
+  /**
+   * A person the name lists do not know («ماتيو سالفيني») by the words the article gives them: «وزير
+   * الداخلية» is a man's role, «وزيرة», «المتحدثة» a woman's; 0 with no role or title.
+   */
+  private static char genderOfRoles(Run run, String entity) {
+    for (Entity e : run.doc.entities()) {
+      if (!e.id().equals(entity)) continue;
+      if (e.type() != EntityType.PER) return 0;
+      char g = 0;
+      for (java.util.List<String> l : java.util.List.of(e.titles(), e.roles())) {
+        for (String r : l) {
+          String head = r.strip().split("\\s+")[0];
+          if (head.endsWith("ة") || head.endsWith("تان")) return 'f';
+          g = 'm';
+        }
+      }
+      return g;
+    }
+    return 0;
   }
 
   /**

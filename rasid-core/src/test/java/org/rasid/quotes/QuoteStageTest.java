@@ -141,4 +141,13 @@ class QuoteStageTest {
     Quote q = only(Analyse.text("الشرطة المحلية، من جانبها، ذكرت أنها عثرت على العديد من الحسابات الوهمية."));
     assertEquals("الشرطة المحلية", q.speaker().text());
   }
+
+  @Test void aFeminineVerbDoesNotCarryAManByHisRole() {
+    Document d = Analyse.text("وقال وزير الداخلية الإيطالي ماتيو سالفيني إن بلاده لن تستقبل السفينة.\n"
+        + "وأضافت أن المسؤولية تقع على الدول الأخرى.");
+    assertEquals(2, d.quotes().size(), d.quotes().toString());
+    assertTrue(d.quotes().get(0).speakerName().contains("سالفيني"), d.quotes().get(0).toString());
+    Quote second = d.quotes().get(1);
+    assertTrue(second.speakerName() == null || !second.speakerName().contains("سالفيني"), second.toString());
+  }
 }
