@@ -214,8 +214,6 @@ public final class NerStage implements Stage {
     }
   }
 
-  private static final java.util.Set<String> CALLED = java.util.Set.of("يدعي", "ويدعي", "تدعي", "وتدعي", "المدعو", "المدعوه");
-
   /**
    * «امرأة من سكان تاورغاء تدعى غزالة عوض عن…», «أحد المحققين ويدعى فاليري زولوتاريف من…»: the
    * words after «يدعى» (is called) are a person's name, up to punctuation, a preposition or a
@@ -223,7 +221,7 @@ public final class NerStage implements Stage {
    */
   private void calledNames(List<Token> toks, List<int[]> spans, int[] spanOf) {
     for (int i = 0; i + 1 < toks.size(); i++) {
-      if (toks.get(i).kind() != Token.Kind.ARABIC || !CALLED.contains(toks.get(i).norm())) continue;
+      if (!WordLists.isCalled(toks.get(i))) continue;
       int from = i + 1, n = from;
       // after «يدعى» even words the lists call common or stop words are the name («غزالة عوض»)
       while (n < toks.size() && n - from < 4 && spanOf[n] < 0 && calledWord(toks.get(n))) n++;

@@ -39,8 +39,15 @@ public final class QuoteStage implements Stage {
   private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("هذه", "هذا", "هؤلاء", "تلك", "ذلك");
   private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("لكن", "ولكن", "بينما", "فيما", "اما");
   private static final java.util.Set<String> NEGATIONS = java.util.Set.of("لم", "ولم", "لن", "ولن");
-  private static final java.util.Set<String> WEEKDAYS =
-      java.util.Set.of("الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "امس");
+  /** Weekdays and one-word days other than today («أمس», «غداً»), from the date lexicon. */
+  private static final java.util.Set<String> WEEKDAYS = new java.util.HashSet<>();
+
+  static {
+    for (String[] r : org.rasid.text.Resources.tsv("time/relative_ar.tsv", false)) {
+      if (r[0].strip().contains(" ")) continue;
+      if (r[1].equals("weekday") || r[1].equals("day") && !r[2].equals("0")) WEEKDAYS.add(org.rasid.text.ArabicNormalizer.fold(r[0].strip()));
+    }
+  }
   private static final org.rasid.doc.Lexeme.Key<Boolean> WEEKDAY = new org.rasid.doc.Lexeme.Key<>();
 
   /** Whether a form is a weekday: asked of every token, so answered once per form. */
@@ -56,7 +63,6 @@ public final class QuoteStage implements Stage {
   /** Bodies that speak as such in a title («السلطات الأمنية:», «الشرطة:»). */
   private static final java.util.Set<String> AUTHORITIES =
       java.util.Set.of("سلطات", "شرطه", "حكومه", "جيش", "وزاره", "خارجيه", "داخليه", "رئاسه", "نيابه", "محكمه");
-  private static final java.util.Set<String> CALLED = java.util.Set.of("يدعي", "ويدعي", "تدعي", "وتدعي");
   private static final java.util.Set<String> RELATIVES = java.util.Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
   private static final int MAX_QUOTE_TOKENS = 4000;
   /** How far before a name a description of it may start: «السياسي الذي ينتمي لحزب … مارتن سيكرت». */
@@ -762,7 +768,7 @@ public final class QuoteStage implements Stage {
       // «أعربت امرأة من سكان تاورغاء تدعى غزالة عوض عن…»: the subject is the one it is called
       for (int j = subject; j + 1 < max && toks.get(j).isWord(); j++) {
         int m = run.mentionAt[j + 1];
-        if (CALLED.contains(toks.get(j).norm()) && m >= 0 && run.doc.mentions().get(m).type() == EntityType.PER) {
+        if (WordLists.isCalled(toks.get(j)) && m >= 0 && run.doc.mentions().get(m).type() == EntityType.PER) {
           return speakerOf(run, m);
         }
         if (lex.cueAt(toks.get(j)) != null) break; // «تدّعي» claims is written as «تدعى» is called: asked first

@@ -24,6 +24,11 @@ public final class WordLists {
     static final Set<String> COMPLEMENTIZERS = load(List.of("quotes/complementizers.txt"));
   }
 
+  private static final Set<String> CALLED = Set.of("يدعي", "ويدعي", "تدعي", "وتدعي", "المدعو", "المدعوه");
+
+  /** «يدعى», «تدعى», «المدعو» (is called, the one called): a person's name follows. */
+  public static boolean isCalled(org.rasid.doc.Token t) { return t.kind() == org.rasid.doc.Token.Kind.ARABIC && CALLED.contains(t.norm()); }
+
   /** Arabic family names. */
   public static Set<String> lastNames() { return Holder.LAST_NAMES; }
 
