@@ -37,6 +37,7 @@ final class CueLexicon {
   private final Set<String> titles = new HashSet<>();
   private final Set<String> notSpeakers = new HashSet<>();
   private final Set<String> adverbs = new HashSet<>();
+  private final Set<String> speakerHeads = new HashSet<>();
   final PhraseMatcher<String> attribution = new PhraseMatcher<>(false);
 
   CueLexicon() {
@@ -83,6 +84,7 @@ final class CueLexicon {
     for (String w : Resources.lines("quotes/sources.tsv")) sources.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("quotes/not_speakers.txt")) notSpeakers.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("quotes/adverbs.txt")) adverbs.add(ArabicNormalizer.fold(w));
+    for (String w : Resources.lines("quotes/speaker_heads.txt")) speakerHeads.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("quotes/relational_nouns.txt")) relational.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("ner/org_heads.txt")) orgHeads.add(ArabicNormalizer.fold(w));
     for (String[] r : Resources.tsv("lists/titles_ar.tsv", true)) if (!r[0].contains(" ")) titles.add(ArabicNormalizer.fold(r[0]));
@@ -153,7 +155,7 @@ final class CueLexicon {
   }
 
   boolean isRoleHead(Token t) {
-    return WordLists.isRoleHead(t);
+    return WordLists.isRoleHead(t) || t.kind() == Token.Kind.ARABIC && !t.article() && speakerHeads.contains(t.norm());
   }
 
 
