@@ -851,10 +851,14 @@ public final class QuoteStage implements Stage {
       if (s != null) {
         int j = cue - 1;
         if (j > s.firstToken() && isPreposition(run, toks.get(j)) && !WordLists.prepositions().contains(toks.get(j).norm())) j--;
-        // «لكن منتقدين يقولون إن…»: an indefinite plural noun opening the clause is one too
-        boolean plural = j > s.firstToken() && j == cue - 1 && CLAUSE_OPENERS.contains(toks.get(j - 1).norm())
-            && toks.get(j).kind() == Token.Kind.ARABIC && toks.get(j).prefix().isEmpty() && toks.get(j).norm().length() >= 5
-            && (toks.get(j).norm().endsWith("ون") || toks.get(j).norm().endsWith("ين")) && !verbLike(toks.get(j));
+        // «لكن منتقدين يقولون إن…», «لكن قيادات أمنية تقول إن…»: an indefinite plural noun (and its nisba)
+        // opening the clause is one too
+        if (j > s.firstToken() + 1 && j == cue - 1 && isNisba(toks.get(j)) && !CLAUSE_OPENERS.contains(toks.get(j - 1).norm())
+            && pluralNoun(toks.get(j - 1)) && CLAUSE_OPENERS.contains(toks.get(j - 2).norm())) {
+          TextSpan span = run.doc.span(toks.get(j - 1).start(), toks.get(j).end());
+          return new Speaker(span, null, span.text());
+        }
+        boolean plural = j > s.firstToken() && j == cue - 1 && CLAUSE_OPENERS.contains(toks.get(j - 1).norm()) && pluralNoun(toks.get(j));
         if (j >= s.firstToken() && (isDefiniteNoun(toks.get(j)) || plural) && run.mentionAt[j] < 0 && !lex.isSource(toks.get(j))
             && (j == s.firstToken() || CLAUSE_OPENERS.contains(toks.get(j - 1).norm()))) {
           TextSpan span = run.doc.span(toks.get(j).start(), toks.get(cue - 1).end());
@@ -1275,6 +1279,20 @@ public final class QuoteStage implements Stage {
   }
 
   /** «يعلّق», «تؤكد»: an imperfect verb, by its prefix, when no list knows the word. */
+  /** An indefinite plural noun: «منتقدين», «مسؤولون», «قيادات». */
+  private boolean pluralNoun(Token t) {
+    String n = t.norm();
+    return t.kind() == Token.Kind.ARABIC && t.prefix().isEmpty() && !t.article() && n.length() >= 5
+        && (n.endsWith("ون") || n.endsWith("ين") || n.endsWith("ات")) && !verbLike(t);
+  }
+
+  /** An indefinite nisba adjective: «أمنية», «عسكريون», «ليبي». */
+  private static boolean isNisba(Token t) {
+    String n = t.norm();
+    return t.kind() == Token.Kind.ARABIC && t.prefix().isEmpty() && !t.article()
+        && (n.endsWith("يه") || n.endsWith("ي") || n.endsWith("يون") || n.endsWith("يين"));
+  }
+
   /** «وحث», «وقال»: a verb joined by «و» (short ones keep it unsegmented: «وحث» is not stripped). */
   private static boolean conjoined(Token t) {
     return t.prefix().startsWith("و") || t.prefix().startsWith("ف") || t.kind() == Token.Kind.ARABIC && t.prefix().isEmpty()
