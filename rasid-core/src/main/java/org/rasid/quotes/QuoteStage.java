@@ -958,6 +958,12 @@ public final class QuoteStage implements Stage {
         while (skip < limit && run.inDate[skip]) skip++;
         toThat |= skip > end && (skip == limit - 1 && lex.isComplementizer(toks.get(skip))
             || skip == limit && limit < toks.size() && lex.isComplementizer(toks.get(limit)));
+        // «أعلن مستشفى في بريطانيا الجمعة أن…»: one place phrase (and a date) between a one-word subject and «أن»
+        if (!toThat && end == subject + 1 && end + 1 < limit && toks.get(end).norm().equals("في") && toks.get(end + 1).isWord()) {
+          int p = run.mentionAt[end + 1] >= 0 ? run.doc.mentions().get(run.mentionAt[end + 1]).endToken() : end + 2;
+          while (p < limit && run.inDate[p]) p++;
+          toThat = p == limit - 1 && lex.isComplementizer(toks.get(p)) || p == limit && limit < toks.size() && lex.isComplementizer(toks.get(limit));
+        }
         boolean named = WordLists.firstNames().contains(toks.get(subject).norm()) && end - subject < 4;
         // «وقالت لجنة الشؤون الخارجية في المجلس…»: a committee speaks as a role does
         if (end > subject && (toThat || named || lex.isRoleHead(toks.get(subject)) || lex.isOrgHead(toks.get(subject)))) {
@@ -991,6 +997,12 @@ public final class QuoteStage implements Stage {
           int m = run.mentionAt[j];
           if (m >= 0 && run.doc.mentions().get(m).type() == EntityType.PER) return speakerOf(run, m);
         }
+      }
+      // «أصدرت وزارة الداخلية بياناً أكدت فيه…»: the verb of a statement's description speaks for whoever issued it
+      if (s != null && cue > s.firstToken() && DOCUMENTS.contains(accusativeless(toks.get(cue - 1).stem())) && !toks.get(cue - 1).article()
+          && cue + 1 < toks.size() && (toks.get(cue + 1).norm().equals("فيه") || toks.get(cue + 1).norm().equals("فيها"))) {
+        Speaker issuer = sentenceSubject(run, s, cue - 1);
+        if (issuer != null) return issuer;
       }
       // «ونعت وزارة الداخلية … وأشارت في بيان إلى أنهما…»: a second verb of the sentence, its subject
       // dropped, shares the subject of the first
@@ -1279,6 +1291,11 @@ public final class QuoteStage implements Stage {
   }
 
   /** «يعلّق», «تؤكد»: an imperfect verb, by its prefix, when no list knows the word. */
+  /** «بياناً» without its accusative alif: «بيان». */
+  private static String accusativeless(String stem) {
+    return stem.length() > 2 && stem.endsWith("ا") ? stem.substring(0, stem.length() - 1) : stem;
+  }
+
   /** An indefinite plural noun: «منتقدين», «مسؤولون», «قيادات». */
   private boolean pluralNoun(Token t) {
     String n = t.norm();

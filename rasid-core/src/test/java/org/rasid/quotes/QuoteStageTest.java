@@ -150,4 +150,9 @@ class QuoteStageTest {
     Quote second = d.quotes().get(1);
     assertTrue(second.speakerName() == null || !second.speakerName().contains("سالفيني"), second.toString());
   }
+
+  @Test void aStatementDescribedSpeaksForItsIssuer() {
+    Quote q = only(Analyse.text("بدورها، أصدرت وزارة الداخلية الليبية بياناً أكدت فيه استهداف المؤسسة من قبل مسلحين."));
+    assertTrue(q.speakerName().contains("وزارة الداخلية"), q.toString());
+  }
 }
