@@ -820,7 +820,7 @@ public final class QuoteStage implements Stage {
               || c.kind().equals("call") && isDefiniteNoun(toks.get(subject)) && run.mentionAt[subject] < 0)) break;
           // «قالت مصر», «أعلنت تركيا»: a country right after the verb speaks through its government; not
           // when it is the object of an accusation or an appeal («واتهم لندن بممارسة…»)
-          if (type == EntityType.ORG || (type == EntityType.LOC && j == cue + 1 && !objectAfter(run, c, m))) {
+          if (type == EntityType.ORG && !objectAfter(run, c, m) || (type == EntityType.LOC && j == cue + 1 && !objectAfter(run, c, m))) {
             return speakerOf(run, m);
           }
         }
@@ -1151,6 +1151,9 @@ public final class QuoteStage implements Stage {
   private boolean objectAfter(Run run, CueLexicon.Cue c, int m) {
     int after = run.doc.mentions().get(m).endToken();
     List<Token> toks = run.toks;
+    // «وحث أمريكا على لعب دور أكبر»: the one urged, «على/إلى» what to do
+    if (c.kind().equals("call") && after < toks.size()
+        && (toks.get(after).norm().equals("علي") || toks.get(after).norm().equals("الي"))) return true;
     return c.kind().equals("accuse") && after < toks.size() && toks.get(after).kind() == Token.Kind.ARABIC
         && toks.get(after).norm().startsWith("ب") && !toks.get(after).article() && run.mentionAt[after] < 0
         && !lex.isComplementizer(toks.get(after));
