@@ -141,7 +141,7 @@ public final class PlaceStage implements Stage {
   /** A match counts when the tagger saw a place there, or it is a country, a multiword name, after a place noun, or a big city. */
   private boolean trusted(List<Token> toks, EntityType[] typeAt, int i, int end, List<GeoEntry> entries) {
     Token w0 = toks.get(i);
-    if (end - i == 1 && (demonyms.containsKey(w0.norm()) || demonyms.containsKey(w0.bare()))) return false; // «تونسي» is not Tunisia
+    if (end - i == 1 && demonymCountry(w0) != null) return false; // «تونسي» is not Tunisia
     if (end - i == 1 && (cues.contains(w0.bare()) || cues.contains(w0.stem()))) return false; // «المدينة» is a noun, not Medina
     if (typeAt[i] == EntityType.LOC) return w0.stem().length() >= 3 || end - i > 1;
     for (GeoEntry e : entries) if (e.kind() == GeoEntry.Kind.COUNTRY) return typeAt[i] == null || typeAt[i] == EntityType.LOC;

@@ -86,7 +86,7 @@ public final class CliticSegmenter {
   public static List<Reading> readings(Lexeme lex) {
     List<Reading> r = lex.get(READINGS_OF);
     if (r == null) {
-      r = List.copyOf(compute(lex.norm()));
+      r = readings(lex.norm()); // already computed, most often, when the lexeme's own segmentation was chosen
       lex.put(READINGS_OF, r);
     }
     return r;
