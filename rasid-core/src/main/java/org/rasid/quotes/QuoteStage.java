@@ -715,8 +715,8 @@ public final class QuoteStage implements Stage {
         int j = cue - 1;
         if (j - 1 > s.firstToken() && toks.get(j - 1).norm().equals("من") && (toks.get(j).norm().startsWith("جهت")
             || toks.get(j).norm().startsWith("جانب"))) j -= 2;
-        if (j >= s.firstToken() && j >= 0 && toks.get(j).norm().equals("،")) j--;
-        int m = j >= 0 ? run.mentionAt[j] : -1;
+        if (j >= s.firstToken() && toks.get(j).norm().equals("،")) j--;
+        int m = j >= s.firstToken() ? run.mentionAt[j] : -1; // the subject is in the verb's own sentence
         if (m >= 0 && !governed(run, m) && (run.doc.mentions().get(m).type() == EntityType.PER
             || run.doc.mentions().get(m).type() == EntityType.ORG)) return speakerOf(run, m);
       }
