@@ -18,18 +18,20 @@ public final class HashFilter {
     bits = new long[n / 64];
     mask = n - 1;
     for (String k : keys) {
-      int b = bit(k);
+      int b = bit(k.hashCode());
       bits[b >>> 6] |= 1L << b;
     }
   }
 
-  private int bit(String s) {
-    int h = s.hashCode();
+  private int bit(int h) {
     return (h ^ (h >>> 16)) * 0x9E3779B1 >>> 7 & mask;
   }
 
-  public boolean mightContain(String s) {
-    int b = bit(s);
+  public boolean mightContain(String s) { return mightContainHash(s.hashCode()); }
+
+  /** Whether a string whose {@link String#hashCode} is {@code h} may be in the set: for callers that roll the hash of a string they have not made. */
+  public boolean mightContainHash(int h) {
+    int b = bit(h);
     return (bits[b >>> 6] & (1L << b)) != 0;
   }
 }

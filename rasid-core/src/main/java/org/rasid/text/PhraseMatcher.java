@@ -124,18 +124,50 @@ public final class PhraseMatcher<V> {
     return best;
   }
 
+  /**
+   * Extends a key word by word while it is the beginning of some phrase. The key's hash code is
+   * rolled forward as {@link String#hashCode} would compute it for «key + ' ' + word», so the
+   * string is made only when the filter lets that hash through: most extensions are turned away
+   * before any concatenation.
+   */
   private Match<V> extend(List<Token> tokens, int i, int maxEnd, String first, String prefix, Match<V> best) {
+    HashFilter f = filter();
     String key = first;
+    int h = first.hashCode();
     int end = i + 1;
     while (true) {
-      if (!isPrefix(key)) return best; // every phrase is its own prefix: not one, not a phrase either
+      if (!f.mightContainHash(h)) return best;
+      if (key == null) key = join(first, tokens, i + 1, end);
+      if (!prefixes.contains(key)) return best; // every phrase is its own prefix: not one, not a phrase either
       V v = phrases.get(key);
       if (v != null && (best == null || end > best.end())) best = new Match<>(i, end, v, prefix);
       if (end >= maxEnd) return best;
       Token u = tokens.get(end);
       if (u.kind() == Token.Kind.PUNCT && !u.norm().equals("-")) return best;
-      key = key + ' ' + u.norm();
+      String w = u.norm();
+      h = (h * 31 + ' ') * pow31(w.length()) + w.hashCode();
+      key = null;
       end++;
     }
+  }
+
+  private static String join(String first, List<Token> tokens, int from, int to) {
+    StringBuilder sb = new StringBuilder(first);
+    for (int k = from; k < to; k++) sb.append(' ').append(tokens.get(k).norm());
+    return sb.toString();
+  }
+
+  private static final int[] POW31 = new int[64];
+
+  static {
+    POW31[0] = 1;
+    for (int k = 1; k < POW31.length; k++) POW31[k] = POW31[k - 1] * 31;
+  }
+
+  private static int pow31(int n) {
+    if (n < POW31.length) return POW31[n];
+    int p = 1;
+    for (int k = 0; k < n; k++) p *= 31;
+    return p;
   }
 }
