@@ -229,7 +229,14 @@ public final class EntityLinker implements Stage {
       for (int sp = k.indexOf(' '); sp > 0; sp = k.indexOf(' ', sp + 1)) starts.add(k.substring(0, sp));
       starts.add(k);
     }
+    // which mention covers each token: a name found again may swallow a shorter mention inside it
+    int[] at = new int[toks.size()];
+    java.util.Arrays.fill(at, -1);
+    for (int m = 0; m < mentions.size(); m++) {
+      for (int t = mentions.get(m).firstToken(); t < mentions.get(m).endToken(); t++) at[t] = m;
+    }
     List<Mention> out = new ArrayList<>(mentions);
+    Set<Mention> swallowed = new HashSet<>();
     for (int i = 0; i < toks.size(); i++) {
       if (covered[i] || toks.get(i).kind() != Token.Kind.ARABIC) continue;
       String head = bareOf(toks.get(i));
@@ -237,12 +244,19 @@ public final class EntityLinker implements Stage {
       StringBuilder k = new StringBuilder(head);
       for (int j = i + 1; j <= Math.min(toks.size(), i + maxWords); j++) {
         if (j > i + 1) {
-          if (covered[j - 1]) break;
           k.append(' ').append(toks.get(j - 1).norm());
           if (!starts.contains(k.toString())) break;
         }
         EntityType type = keys.get(k.toString());
+        // «جيش الإسلام» named an organisation; where the tagger later took only «الإسلام», the whole name
+        // is found again and the mention inside it goes; a mention running past the name stops the search
+        boolean inside = true;
+        for (int t = i + 1; t < j && inside; t++) {
+          inside = !covered[t] || mentions.get(at[t]).firstToken() > i && mentions.get(at[t]).endToken() <= j;
+        }
+        if (!inside) break;
         if (type != null) {
+          for (int t = i + 1; t < j; t++) if (covered[t]) swallowed.add(mentions.get(at[t]));
           Token first = toks.get(i);
           int start = first.prefix().isEmpty() ? first.start()
               : org.rasid.text.Offsets.skipNormalized(doc.text(), first.start(), first.prefix().length());
@@ -253,6 +267,7 @@ public final class EntityLinker implements Stage {
         }
       }
     }
+    if (!swallowed.isEmpty()) out.removeIf(swallowed::contains);
     out.sort(java.util.Comparator.comparingInt(Mention::start));
     return out;
   }

@@ -34,6 +34,7 @@ final class CueLexicon {
   final Set<String> sources = new HashSet<>();
   private final Set<String> relational = new HashSet<>();
   private final Set<String> orgHeads = new HashSet<>();
+  private final Set<String> orgCues = new HashSet<>();
   private final Set<String> titles = new HashSet<>();
   private final Set<String> notSpeakers = new HashSet<>();
   private final Set<String> adverbs = new HashSet<>();
@@ -87,6 +88,7 @@ final class CueLexicon {
     for (String w : Resources.lines("quotes/speaker_heads.txt")) speakerHeads.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("quotes/relational_nouns.txt")) relational.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("ner/org_heads.txt")) orgHeads.add(ArabicNormalizer.fold(w));
+    for (String w : Resources.lines("ner/org_cues.txt")) orgCues.add(ArabicNormalizer.fold(w));
     for (String[] r : Resources.tsv("lists/titles_ar.tsv", true)) if (!r[0].contains(" ")) titles.add(ArabicNormalizer.fold(r[0]));
     for (String w : List.of("صاحب", "السمو", "الملكي", "سمو", "معالي", "فخامة", "سماحة")) titles.add(ArabicNormalizer.fold(w));
     for (String[] r : Resources.tsv("quotes/attribution.tsv", false)) {
@@ -153,6 +155,9 @@ final class CueLexicon {
   boolean isOrgHead(Token t) {
     return t.kind() == Token.Kind.ARABIC && (orgHeads.contains(t.norm()) || orgHeads.contains(t.bare()));
   }
+
+  /** «جيش», «مجلس», «تنظيم»: a stem that opens organisation names (the tagger's list, read only). */
+  boolean isOrgCue(String stem) { return orgCues.contains(stem); }
 
   boolean isRoleHead(Token t) {
     return WordLists.isRoleHead(t) || t.kind() == Token.Kind.ARABIC && !t.article() && speakerHeads.contains(t.norm());

@@ -296,6 +296,8 @@ public final class QuoteStage implements Stage {
       boolean inna = run.doc.text().charAt(t.start()) == '\u0625';
       int gap = cue.kind().equals("describe") ? 2 * MAX_COMPLEMENTIZER_GAP
           : cue.kind().equals("say") ? (inna ? 4 * MAX_COMPLEMENTIZER_GAP : MAX_COMPLEMENTIZER_GAP + 8) : MAX_COMPLEMENTIZER_GAP;
+      // «قناة (إن.تي.في)»: letters joined by full stops are an abbreviation, not «إن»
+      if (lex.isComplementizer(t) && inAbbreviation(toks, j)) continue;
       if (lex.isComplementizer(t) && words > gap) break;
       // «بعد أن دفع…»: an أن governed by a time word is not what the cue introduces
       if (lex.isComplementizer(t) && j > i + 1 && TEMPORAL.contains(toks.get(j - 1).norm())) continue;
@@ -648,6 +650,15 @@ public final class QuoteStage implements Stage {
     return false;
   }
 
+  /** Whether token {@code j} is glued by a full stop to a word on either side («إن.تي.في», «إم.آي6»). */
+  private static boolean inAbbreviation(List<Token> toks, int j) {
+    Token t = toks.get(j);
+    if (j + 2 < toks.size() && toks.get(j + 1).norm().equals(".") && toks.get(j + 1).start() == t.end()
+        && toks.get(j + 2).start() == toks.get(j + 1).end() && toks.get(j + 2).isWord()) return true;
+    return j >= 2 && toks.get(j - 1).norm().equals(".") && toks.get(j - 1).end() == t.start()
+        && toks.get(j - 2).end() == toks.get(j - 1).start() && toks.get(j - 2).isWord();
+  }
+
   /** The speaker of the cue at token {@code cue}, looking no further than {@code limit}. */
   private Speaker speaker(Run run, int cue, int limit, CueLexicon.Cue c) {
     Speaker sp = byRole(run, speakerAt(run, cue, limit, c), cue);
@@ -676,6 +687,16 @@ public final class QuoteStage implements Stage {
         int m = run.mentionAt[p + 1];
         if (m >= 0) return speakerOf(run, m);
         if (lex.isSource(toks.get(p + 1))) return sourcePhrase(run, p + 1);
+        // «عن وزير الخارجية التركي مولود تشاووش أوغلو قوله»: the person the role introduces
+        for (int k = p + 2; k < limit && k <= p + 8; k++) {
+          Token u = toks.get(k);
+          if (run.mentionAt[k] >= 0) {
+            Mention x = run.doc.mentions().get(run.mentionAt[k]);
+            if (x.type() == EntityType.PER) return speakerOf(run, run.mentionAt[k]);
+            continue;
+          }
+          if (!u.isWord() || lex.isComplementizer(u) || lex.cueAt(u) != null) break;
+        }
         // «عن ماجوميد دينييف من وزارة الداخلية قوله»: the words up to a preposition or the verbal noun
         int e = p + 1;
         while (e < limit && e - p <= 4 && toks.get(e).isWord() && !isPreposition(run, toks.get(e)) && lex.cueAt(toks.get(e)) == null
@@ -693,6 +714,12 @@ public final class QuoteStage implements Stage {
       int m = run.mentionAt[cue + 4];
       if (m >= 0) return speakerOf(run, m);
       if (lex.isSource(toks.get(cue + 4))) return sourcePhrase(run, cue + 4);
+    }
+    // «وكانت روسيا قد أخبرت الأمم المتحدة أن…»: between «كان» and «قد» stands the subject; the noun after
+    // the verb is its object
+    if (!c.participle() && cue > 0 && toks.get(cue - 1).norm().equals("قد")) {
+      Speaker framed = betweenKanaAndQad(run, cue, s);
+      if (framed != null) return framed;
     }
     // «مسلحين أعلنوا الولاء لتنظيم الدولة»: a plural verb carries its subject; it follows no noun it agrees
     // with (that order takes a singular verb), so the noun before it speaks, or the one carried over
@@ -1173,7 +1200,8 @@ public final class QuoteStage implements Stage {
         if (b + 1 > last) return null;
         for (int j = b + 1; j <= last; j++) {
           int m = run.mentionAt[j];
-          if (m >= 0 && !governed(run, m) && run.doc.mentions().get(m).type() != EntityType.LOC) return speakerOf(run, m);
+          // with «قد» the frame is certain, and a country speaks too («وكانت روسيا قد أخبرت الأمم المتحدة أن…»)
+          if (m >= 0 && !governed(run, m) && (qad || run.doc.mentions().get(m).type() != EntityType.LOC)) return speakerOf(run, m);
         }
         if (!qad) return null;
         TextSpan span = run.doc.span(toks.get(b + 1).start(), toks.get(cue - 2).end());
@@ -1227,6 +1255,12 @@ public final class QuoteStage implements Stage {
       return sp;
     }
     if (words.isEmpty()) return sp;
+    // «وأوضح التنظيم» after «تنظيم "جيش الإسلام"», «وأضاف الجيش» after «الجيش التركي»: a bare definite
+    // head noun refers back to the last organisation named with it
+    if (words.size() == 1 && sp.entity() == null && toks.get(first).article() && lex.isOrgCue(words.get(0))) {
+      Speaker back = organisationNamedWith(run, words.get(0), sp.span().start());
+      if (back != null) return new Speaker(sp.span(), back.entity(), back.name());
+    }
     if (!(role || demonyms)) return sp.entity() == null ? described(run, sp, first, words, at) : sp;
     // «وقال البريطاني»: a nationality stands for the person the article gave it to
     Entity best = null;
@@ -1249,6 +1283,22 @@ public final class QuoteStage implements Stage {
     }
     if (best == null) return sp.entity() == null ? described(run, sp, first, words, at) : sp;
     return new Speaker(sp.span(), best.id(), best.name());
+  }
+
+  /** The last organisation before {@code before} with {@code head} in its name or just before it, as a speaker; or null. */
+  private Speaker organisationNamedWith(Run run, String head, int before) {
+    List<Token> toks = run.toks;
+    List<Mention> ms = run.doc.mentions();
+    for (int m = ms.size() - 1; m >= 0; m--) {
+      Mention x = ms.get(m);
+      if (x.start() >= before || x.type() != EntityType.ORG) continue;
+      boolean named = false;
+      for (int k = x.firstToken(); k < x.endToken() && !named; k++) named = toks.get(k).stem().equals(head);
+      int p = x.firstToken() - 1;
+      while (p >= 0 && x.firstToken() - p <= 2 && (toks.get(p).norm().equals("\"") || toks.get(p).norm().equals("("))) p--;
+      if (named || p >= 0 && toks.get(p).stem().equals(head)) return speakerOf(run, m);
+    }
+    return null;
   }
 
   /**
@@ -1462,6 +1512,17 @@ public final class QuoteStage implements Stage {
     }
     if (m.type() == EntityType.ORG) {
       List<Token> toks = run.toks;
+      // «منظمة (بتسيلم)»: a kind of organisation with its name in brackets after it is that name
+      int after = m.endToken();
+      if (m.endToken() - m.firstToken() == 1 && lex.isOrgHead(toks.get(m.firstToken())) && after + 2 < toks.size()
+          && toks.get(after).norm().equals("(") && run.mentionAt[after + 1] >= 0) {
+        Mention inner = run.doc.mentions().get(run.mentionAt[after + 1]);
+        if (inner.firstToken() == after + 1 && inner.endToken() < toks.size() && toks.get(inner.endToken()).norm().equals(")")) {
+          Speaker named = speakerOf(run, run.mentionAt[after + 1]);
+          return new Speaker(run.doc.span(start, toks.get(inner.endToken()).end()), named.entity(),
+              run.doc.text().substring(start, toks.get(m.firstToken()).end()) + " " + named.name());
+        }
+      }
       // «وزارة الخارجية التركية»: whose ministry is part of who speaks
       if (m.endToken() < toks.size() && toks.get(m.endToken()).article()
           && WordLists.demonyms().containsKey(toks.get(m.endToken()).norm()) && !name.endsWith(toks.get(m.endToken()).norm())) {
@@ -1490,8 +1551,11 @@ public final class QuoteStage implements Stage {
       definite = true;
     }
     // the noun and its adjectives, which agree with it in definiteness: «مصادر ليبية», «المصدر العسكري»
+    // («مسؤولون فلسطينيون»: a demonym keeps its «ف», which the segmenter may have read as a clitic)
     while (end < toks.size() && end - j < 4 && toks.get(end).kind() == Token.Kind.ARABIC
-        && toks.get(end).article() == definite && toks.get(end).prefix().isEmpty() && !isPreposition(run, toks.get(end))
+        && (toks.get(end).article() == definite && toks.get(end).prefix().isEmpty()
+            || !definite && WordLists.demonyms().containsKey(toks.get(end).norm()))
+        && !isPreposition(run, toks.get(end))
         && run.mentionAt[end] < 0 && !lex.isComplementizer(toks.get(end)) && lex.cueAt(toks.get(end)) == null) end++;
     TextSpan span = run.doc.span(toks.get(j).start(), toks.get(end - 1).end());
     return new Speaker(span, null, span.text());
