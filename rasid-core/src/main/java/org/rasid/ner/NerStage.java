@@ -37,6 +37,8 @@ public final class NerStage implements Stage {
   private final Set<String> stop = WordLists.stopwords();
 
   private final Set<String> commonWords = new HashSet<>();
+  /** «مؤخرا», «أيضا»: adverbs (the quote layer's list), never part of a name. */
+  private final Set<String> adverbs = new HashSet<>();
   private final Set<String> roleHeads = WordLists.roleHeads();
   private final Set<String> clauseWords = WordLists.complementizers();
   private final Set<String> prepositions = WordLists.prepositions();
@@ -49,6 +51,7 @@ public final class NerStage implements Stage {
   public NerStage(NerTagger tagger) {
     this.tagger = tagger;
     commonWords.addAll(Resources.lines("ner/common_words.txt"));
+    for (String w : Resources.lines("quotes/adverbs.txt")) adverbs.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("ner/org_heads.txt")) orgHeads.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("ner/member_heads.txt")) memberHeads.add(ArabicNormalizer.fold(w));
     for (String[] r : Resources.tsv("ner/name_frames.tsv", false)) frames.put(ArabicNormalizer.fold(r[0]), EntityType.valueOf(r[1]));
@@ -99,6 +102,7 @@ public final class NerStage implements Stage {
     for (int k = 0; k < spans.size(); k++) for (int t = spans.get(k)[0]; t < spans.get(k)[1]; t++) spanOf[t] = k;
     for (Sentence s : doc.sentences()) roleNames(doc, s, spans, spanOf);
     calledNames(toks, spans, spanOf);
+    appositionNames(doc.text(), toks, spans, spanOf);
     spans.sort(Comparator.comparingInt(a -> a[0]));
     List<Mention> out = new ArrayList<>(spans.size());
     for (int[] m : spans) {
@@ -230,6 +234,56 @@ public final class NerStage implements Stage {
       for (int k = from; k < n; k++) spanOf[k] = spans.size() - 1;
       i = n - 1;
     }
+  }
+
+  /**
+   * «نشر رياض حجاب، رئيس الوزراء السوري الأسبق،», «قال عبدالملك الحوثي، زعيم جماعة…»: a first name,
+   * one or two more words, a comma and a role is a person named then described, even where the family
+   * name is a common word or the tagger took the first name alone. Runs after the span lists are
+   * final for this sentence: it replaces person spans inside the name and touches no other.
+   */
+  private void appositionNames(String text, List<Token> toks, List<int[]> spans, int[] spanOf) {
+    java.util.Set<int[]> replaced = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    List<int[]> added = new ArrayList<>();
+    for (int i = 0; i + 3 < toks.size(); i++) {
+      Token t = toks.get(i);
+      // a first name the lists know, or a word the tagger took alone for a person before a family name
+      // with the article («عبدالملك الحوثي»); «على» folds to «علي», the name, but as written is a preposition
+      int[] own = spanOf[i] < 0 ? null : spans.get(spanOf[i]);
+      boolean alone = own != null && own[2] == EntityType.PER.ordinal() && own[0] == i && own[1] == i + 1
+          && toks.get(i + 1).article();
+      if (t.kind() != Token.Kind.ARABIC || !t.prefix().isEmpty() || !(alone || WordLists.firstNames().contains(t.norm()))
+          || WordLists.isPreposition(t) && text.charAt(t.end() - 1) != '\u064A') continue;
+      int n = i + 1;
+      while (n < toks.size() && n - i <= 2 && familyWord(toks.get(n))) n++;
+      if (n == i + 1 || n + 1 >= toks.size() || !toks.get(n).norm().equals("،") || !roleAfterComma(toks.get(n + 1))) continue;
+      boolean free = true;
+      for (int k = i; k < n && free; k++) {
+        int[] sp = spanOf[k] < 0 ? null : spans.get(spanOf[k]);
+        free = sp == null || sp[2] == EntityType.PER.ordinal() && sp[0] >= i && sp[1] <= n;
+      }
+      // «وعد ماتيو سافيني»: where the tagger began a person after the first name, the «name» is a verb
+      if (!free || spanOf[i] < 0 && spanOf[i + 1] >= 0 || commonWords.contains(t.norm())) continue;
+      for (int k = i; k < n; k++) if (spanOf[k] >= 0) replaced.add(spans.get(spanOf[k]));
+      added.add(new int[] {i, n, EntityType.PER.ordinal()});
+      i = n;
+    }
+    if (added.isEmpty()) return;
+    spans.removeIf(replaced::contains);
+    spans.addAll(added);
+  }
+
+  /** A word of a family name: «حجاب», «الحوثي», «آل جابر»; not a function word, role or nationality. */
+  private boolean familyWord(Token t) {
+    String n = t.norm();
+    return t.kind() == Token.Kind.ARABIC && t.prefix().isEmpty() && n.length() >= 2 && !stop.contains(n)
+        && !demonyms.contains(n) && !roleHeads.contains(n) && !prepositions.contains(n) && !clauseWords.contains(n)
+        && !n.equals("قد") && !WordLists.isRoleHead(t) && !adverbs.contains(n);
+  }
+
+  /** «رئيس الوزراء», «زعيم جماعة…», «سفير المملكة»: a role opening an apposition. */
+  private boolean roleAfterComma(Token t) {
+    return t.kind() == Token.Kind.ARABIC && (roleHeads.contains(t.norm()) || roleHeads.contains(t.stem()));
   }
 
   /** Where a name after a role may end: punctuation or a quote mark, «قد», or «أن» and its kin. */

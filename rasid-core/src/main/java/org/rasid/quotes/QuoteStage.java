@@ -1294,9 +1294,14 @@ public final class QuoteStage implements Stage {
       if (x.start() >= before || x.type() != EntityType.ORG) continue;
       boolean named = false;
       for (int k = x.firstToken(); k < x.endToken() && !named; k++) named = toks.get(k).stem().equals(head);
+      // the head just before the name introduces it when a quote mark or bracket sets the name off
+      // («تنظيم "جيش الإسلام"») or the name is one bare word («تنظيم داعش»); «مفوضية الأمم المتحدة» is
+      // another body, of the one named after it
       int p = x.firstToken() - 1;
       while (p >= 0 && x.firstToken() - p <= 2 && (toks.get(p).norm().equals("\"") || toks.get(p).norm().equals("("))) p--;
-      if (named || p >= 0 && toks.get(p).stem().equals(head)) return speakerOf(run, m);
+      boolean setOff = p < x.firstToken() - 1
+          || x.endToken() - x.firstToken() == 1 && !toks.get(x.firstToken()).article();
+      if (named || setOff && p >= 0 && toks.get(p).stem().equals(head)) return speakerOf(run, m);
     }
     return null;
   }
