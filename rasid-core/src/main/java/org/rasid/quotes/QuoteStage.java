@@ -268,6 +268,10 @@ public final class QuoteStage implements Stage {
     List<Token> toks = run.toks;
     Sentence s = run.doc.sentenceAt(toks.get(i).start());
     int limit = Math.min(toks.size(), i + WINDOW + 10);
+    // «ما وصفه المجلس بـ"كارثة"»: a describing verb with an object pronoun reports only the quoted name
+    // it gives («وصفه» also folds to «وصفة», a recipe)
+    String cn = toks.get(i).norm();
+    if (cue.kind().equals("describe") && (cn.endsWith("ه") || cn.endsWith("ها")) && !quotedLabelAfter(toks, i)) return -1;
     int contentFirst = -1;
     boolean direct = false;
     int words = 0;
@@ -283,6 +287,24 @@ public final class QuoteStage implements Stage {
       }
       if (n.equals("\"")) {
         int close = closing(run, j);
+        // «ما يصفه المجلس بـ"كارثة"»: what a description calls the thing, in its own words
+        // (a name is short; a mark closing far away is another quotation's)
+        if (cue.kind().equals("describe") && toks.get(j - 1).norm().equals("ب") && close < toks.size() && close > j + 1
+            && close - j <= 10) {
+          // «ووصفت أردوغان بـ"الدكتاتور"»: one noun phrase between an unsuffixed verb and «بـ» is what is
+          // described, and the subject was dropped; «وصف ترامب الأسد بـ…» names both; «ما وصفه المجلس بـ…»
+          // carries its object on the verb
+          boolean suffixed = cn.endsWith("ه") || cn.endsWith("ها");
+          Speaker sp;
+          if (suffixed) sp = speaker(run, i, j - 1, cue);
+          // «روسيا التي وصفت العملية بـ"العدوان"»: after a relative pronoun the antecedent describes
+          else if (i > 0 && RELATIVES.contains(toks.get(i - 1).norm())) sp = antecedent(run, i - 1);
+          // «وصف فيها الأزمة بـ"…"»: a pronoun on a preposition, then the object; the subject was dropped
+          else if (isPreposition(run, toks.get(i + 1)) && !WordLists.prepositions().contains(toks.get(i + 1).norm())
+              || onlyObject(run, i + 1, j - 1)) sp = speaker(run, i, i + 1, cue);
+          else sp = speaker(run, i, j - 1, cue);
+          return add(run, Quote.Type.MIXED, toks.get(j + 1).start(), toks.get(close - 1).end(), toks.get(i), cue, sp, j + 1, close);
+        }
         boolean name = close - j <= 3 && !toks.get(j - 1).norm().equals(":"); // «وأوردت "سونا"»: a name
         if (!name && (j == i + 1 || toks.get(j - 1).norm().equals(":") || (!cue.object() && !cue.kind().equals("call") && isSayingFrame(run, i, j)))) {
           return direct(run, i, cue, j);
@@ -646,6 +668,48 @@ public final class QuoteStage implements Stage {
       int c = closing(run, k);
       if (c < end && c - k > 3 && run.mentionAt[k + 1] < 0) return true;
       k = c;
+    }
+    return false;
+  }
+
+  /** The noun a relative pronoun at {@code rel} refers back to, as a speaker: the mention or word just before it. */
+  private Speaker antecedent(Run run, int rel) {
+    int k = rel - 1;
+    if (k >= 0 && run.toks.get(k).norm().equals("،")) k--;
+    if (k < 0) return null;
+    if (run.mentionAt[k] >= 0) return speakerOf(run, run.mentionAt[k]);
+    Token t = run.toks.get(k);
+    if (!t.isWord() || isPreposition(run, t)) return null;
+    TextSpan span = run.doc.span(t.start(), t.end());
+    return new Speaker(span, null, span.text());
+  }
+
+  /**
+   * Whether tokens [from, to) are only what a verb acts on: a single mention, one or two words, or a
+   * noun governing a mention («قرار الجيش»); a role or a second name makes them a subject as well.
+   */
+  private boolean onlyObject(Run run, int from, int to) {
+    int mentions = 0, words = 0;
+    for (int k = from; k < to; k++) {
+      int m = run.mentionAt[k];
+      if (m >= 0) {
+        mentions++;
+        k = run.doc.mentions().get(m).endToken() - 1;
+      } else if (run.toks.get(k).isWord()) words++;
+    }
+    Token first = run.toks.get(from);
+    boolean construct = mentions == 1 && words == 1 && run.mentionAt[from] < 0 && first.isWord()
+        && !lex.isRoleHead(first) && !lex.isTitle(first) && !lex.isSource(first) && !lex.isOrgHead(first);
+    return mentions == 1 && words == 0 || mentions == 0 && words >= 1 && words <= 2 && !lex.isRoleHead(first)
+        && !lex.isSource(first) || construct;
+  }
+
+  /** Whether «بـ"…"» follows the cue within a few words, before any punctuation or «أن». */
+  private boolean quotedLabelAfter(List<Token> toks, int cue) {
+    for (int j = cue + 1; j + 1 < toks.size() && j <= cue + 8; j++) {
+      Token t = toks.get(j);
+      if (t.norm().equals("ب") && toks.get(j + 1).norm().equals("\"")) return true;
+      if (!t.isWord() || lex.isComplementizer(t)) return false;
     }
     return false;
   }

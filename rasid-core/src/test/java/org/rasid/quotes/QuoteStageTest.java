@@ -155,4 +155,31 @@ class QuoteStageTest {
     Quote q = only(Analyse.text("بدورها، أصدرت وزارة الداخلية الليبية بياناً أكدت فيه استهداف المؤسسة من قبل مسلحين."));
     assertTrue(q.speakerName().contains("وزارة الداخلية"), q.toString());
   }
+
+  @Test void bareDefiniteHeadSpeaksForTheOrganisationNamedWithIt() {
+    Document d = Analyse.text("وقالت حركة \"الأمل الجديد\" في بيان إنها ستشارك في الانتخابات المقبلة.\n"
+        + "وأوضحت الحركة أن قائمتها ستضم وجوها شابة.");
+    assertEquals(2, d.quotes().size(), d.quotes().toString());
+    Quote q = d.quotes().get(1);
+    assertEquals("الحركة", q.speaker().text());
+    assertTrue(q.speakerName().contains("الأمل الجديد"), q.speakerName());
+  }
+
+  @Test void aDescriptionInQuoteMarksIsMixedAndTheVerbsSubjectSaysIt() {
+    Quote q = only(Analyse.text("وتدهورت الأوضاع في المدينة إلى ما يصفه اتحاد الأطباء المستقلين بـ\"مأساة حقيقية\" منذ أسابيع."));
+    assertEquals(Quote.Type.MIXED, q.type());
+    assertEquals("مأساة حقيقية", q.content().text());
+    assertTrue(q.speaker().text().contains("اتحاد الأطباء"), q.speaker().text());
+  }
+
+  @Test void betweenKanaAndQadStandsTheSubjectNotTheNounAfterTheVerb() {
+    Quote q = only(Analyse.text("وكانت فرنسا قد أبلغت الاتحاد الأوروبي الأسبوع الماضي أنها ستخفض مساهمتها في الصندوق."));
+    assertTrue(q.speaker().text().contains("فرنسا"), q.speaker().text());
+  }
+
+  @Test void lettersJoinedByFullStopsAreAnAbbreviationNotInna() {
+    Quote q = only(Analyse.text("ونقلت قناة (إن.بي.سي) الأمريكية عن وزير الدفاع قوله إن القوات ستنسحب قبل نهاية العام."));
+    assertEquals("القوات ستنسحب قبل نهاية العام", q.content().text());
+    assertEquals("وزير الدفاع", q.speaker().text());
+  }
 }
