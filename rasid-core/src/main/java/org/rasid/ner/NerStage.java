@@ -71,6 +71,10 @@ public final class NerStage implements Stage {
     for (int si = 0; si < tags.size(); si++) {
       int base = doc.sentences().get(si).firstToken();
       for (ChunkScorer.Chunk c : ChunkScorer.chunks(tags.get(si))) {
+        // «الوكالة أنّ»: a name does not end with «أن» or «إن»
+        int cEnd = c.end();
+        while (cEnd - c.start() > 1 && WordLists.complementizers().contains(toks.get(base + cEnd - 1).norm())) cEnd--;
+        if (cEnd != c.end()) c = new ChunkScorer.Chunk(c.type(), c.start(), cEnd);
         if (c.end() - c.start() == 1 && commonWord(toks.get(base + c.start()))) continue;
         // «سفير النرويج» tagged as a person: a role and a country name no one
         if (c.type().startsWith("PER") && roleAndPlace(toks, base + c.start(), base + c.end())) continue;

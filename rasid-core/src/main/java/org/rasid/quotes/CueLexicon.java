@@ -71,7 +71,9 @@ final class CueLexicon {
         if (ambiguous.contains(f)) continue;
         // present-tense forms report only with أن or a colon: «يشير إلى» is as often «points to»
         // appeals and denials keep their object in the present too: «ويطالب الادعاء بالحكم عليه…», «وتنفي صحة ذلك»
-        Cue form = k < 2 || c.kind().equals("call") || c.kind().equals("deny") ? c : new Cue(c.kind(), false, false, false);
+        // and accusations theirs: «وتتهم السعودية حزب الله بدعم الحوثيين»
+        Cue form = k < 2 || c.kind().equals("call") || c.kind().equals("deny") || c.kind().equals("accuse") ? c
+            : new Cue(c.kind(), false, false, false);
         cues.putIfAbsent(f, form.withGender(k % 2 == 0 ? 'm' : 'f')); // columns: past m, past f, present m, present f
       }
     }

@@ -271,6 +271,14 @@ public final class QuoteStage implements Stage {
     // «ما وصفه المجلس بـ"كارثة"»: a describing verb with an object pronoun reports only the quoted name
     // it gives («وصفه» also folds to «وصفة», a recipe)
     String cn = toks.get(i).norm();
+    // «وتتهم السعودية حزب الله بدعم…»: a present accusation keeps its object only after a named accuser;
+    // otherwise it reports, as other present forms do, only with «أن» or a colon
+    // followed by the accused before «بـ»; with one noun only the verb is passive («ويُتّهم فلان بـ…») or its
+    // subject stands elsewhere
+    if (cue.kind().equals("accuse") && cue.object() && (toks.get(i).stem().startsWith("ي") || toks.get(i).stem().startsWith("ت"))
+        && !accuserAndAccused(run, i)) {
+      cue = new CueLexicon.Cue(cue.kind(), false, false, false, cue.gender());
+    }
     if (cue.kind().equals("describe") && (cn.endsWith("ه") || cn.endsWith("ها")) && !quotedLabelAfter(toks, i)) return -1;
     int contentFirst = -1;
     boolean direct = false;
@@ -704,6 +712,20 @@ public final class QuoteStage implements Stage {
         && !lex.isSource(first) || construct;
   }
 
+  /** «تتهم السعودية حزب الله بدعم…»: a named accuser right after the verb, then more words before the «بـ» of the charge. */
+  private boolean accuserAndAccused(Run run, int cue) {
+    List<Token> toks = run.toks;
+    if (cue + 1 >= toks.size() || run.mentionAt[cue + 1] < 0 || cue > 0 && RELATIVES.contains(toks.get(cue - 1).norm())) return false;
+    if (run.doc.text().substring(toks.get(cue).start(), toks.get(cue).end()).indexOf('\u064F') >= 0) return false; // «يُتّهم»
+    int after = run.doc.mentions().get(run.mentionAt[cue + 1]).endToken();
+    for (int k = after; k < toks.size() && k <= cue + 12; k++) {
+      Token t = toks.get(k);
+      if (!t.isWord()) return false;
+      if (t.prefix().startsWith("ب") || t.prefix().startsWith("وب")) return k > after;
+    }
+    return false;
+  }
+
   /** Whether «بـ"…"» follows the cue within a few words, before any punctuation or «أن». */
   private boolean quotedLabelAfter(List<Token> toks, int cue) {
     for (int j = cue + 1; j + 1 < toks.size() && j <= cue + 8; j++) {
@@ -784,6 +806,21 @@ public final class QuoteStage implements Stage {
     if (!c.participle() && cue > 0 && toks.get(cue - 1).norm().equals("قد")) {
       Speaker framed = betweenKanaAndQad(run, cue, s);
       if (framed != null) return framed;
+    }
+    // «وقالت الوكالة أيضاً، نقلاً عن النائب الأول للوزير، كيم كاي جوان، إن…»: what the speaker relays
+    // from a named person is that person's
+    if (!c.participle()) {
+      for (int p = cue + 2; p + 2 < limit && p <= cue + 8; p++) {
+        Token u = toks.get(p);
+        if (lex.isComplementizer(u) || lex.cueAt(u) != null) break;
+        if (!(u.norm().equals("نقلا") && toks.get(p + 1).norm().equals("عن"))) continue;
+        for (int k = p + 2; k < limit && k <= p + 10; k++) {
+          if (lex.isComplementizer(toks.get(k))) break;
+          int m = run.mentionAt[k];
+          if (m >= 0 && run.doc.mentions().get(m).type() == EntityType.PER) return speakerOf(run, m);
+        }
+        break;
+      }
     }
     // «مسلحين أعلنوا الولاء لتنظيم الدولة»: a plural verb carries its subject; it follows no noun it agrees
     // with (that order takes a singular verb), so the noun before it speaks, or the one carried over
@@ -1258,10 +1295,27 @@ public final class QuoteStage implements Stage {
     boolean qad = cue - 1 >= first && toks.get(cue - 1).norm().equals("قد");
     int last = qad ? cue - 2 : cue - 1;
     if (last < first) return null;
-    for (int b = last; b >= Math.max(first, cue - 10); b--) {
+    for (int b = last; b >= Math.max(first, cue - (qad ? 14 : 10)); b--) {
       Token t = toks.get(b);
       if (t.kind() == Token.Kind.ARABIC && (t.stem().equals("كان") || t.stem().equals("كانت")) && t.prefix().length() <= 1) {
         if (b + 1 > last) return null;
+        // «وكان التحالف العسكري بقيادة السعودية في اليمن قد أعلن…»: the subject opens the frame; what
+        // follows it describes it
+        if (qad && run.mentionAt[b + 1] >= 0 && run.doc.mentions().get(run.mentionAt[b + 1]).firstToken() == b + 1) {
+          return speakerOf(run, run.mentionAt[b + 1]);
+        }
+        // «وكان الناطق باسم المجلس، محمد السلاك، قد أكد…»: the person the description names
+        for (int j = b + 2; qad && run.mentionAt[b + 1] < 0 && j <= last; j++) {
+          int m = run.mentionAt[j];
+          if (m >= 0 && run.doc.mentions().get(m).type() == EntityType.PER && !governed(run, m)) return speakerOf(run, m);
+        }
+        if (qad && run.mentionAt[b + 1] < 0 && isDefiniteNoun(toks.get(b + 1))) {
+          int e = b + 2;
+          while (e <= last && run.mentionAt[e] < 0 && toks.get(e).kind() == Token.Kind.ARABIC && toks.get(e).article()
+              && toks.get(e).prefix().isEmpty()) e++;
+          TextSpan span = run.doc.span(toks.get(b + 1).start(), toks.get(e - 1).end());
+          return new Speaker(span, entityNamed(run, span.text()), span.text());
+        }
         for (int j = b + 1; j <= last; j++) {
           int m = run.mentionAt[j];
           // with «قد» the frame is certain, and a country speaks too («وكانت روسيا قد أخبرت الأمم المتحدة أن…»)
@@ -1271,7 +1325,8 @@ public final class QuoteStage implements Stage {
         TextSpan span = run.doc.span(toks.get(b + 1).start(), toks.get(cue - 2).end());
         return new Speaker(span, entityNamed(run, span.text()), span.text());
       }
-      if (!t.isWord() || isPreposition(run, t) || lex.isComplementizer(t) || lex.cueAt(t) != null) return null;
+      if (!t.isWord() && !(qad && t.norm().equals("،")) || !qad && isPreposition(run, t) || lex.isComplementizer(t)
+          || lex.cueAt(t) != null) return null;
     }
     return null;
   }
@@ -1321,7 +1376,9 @@ public final class QuoteStage implements Stage {
     if (words.isEmpty()) return sp;
     // «وأوضح التنظيم» after «تنظيم "جيش الإسلام"», «وأضاف الجيش» after «الجيش التركي»: a bare definite
     // head noun refers back to the last organisation named with it
-    if (words.size() == 1 && sp.entity() == null && toks.get(first).article() && lex.isOrgCue(words.get(0))) {
+    // (the tagger may have taken the bare noun for a name of its own: an entity named by that word alone)
+    if (words.size() == 1 && (sp.entity() == null || sp.name().equals(sp.span().text())) && toks.get(first).article()
+        && lex.isOrgCue(words.get(0))) {
       Speaker back = organisationNamedWith(run, words.get(0), sp.span().start());
       if (back != null) return new Speaker(sp.span(), back.entity(), back.name());
     }
