@@ -55,8 +55,10 @@ final class BenchCommand implements Callable<Integer> {
     double mb = raw.length / 1e6 * docs.size() / Math.max(1, parse(raw).size());
     System.out.printf("corpus: %s, %d documents, %.1f MB, %.0f chars/document%n", corpus, docs.size(), mb,
         (double) chars / docs.size());
-    System.out.printf("machine: %d cores, java %s, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
-        System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
+    String gc = java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .map(java.lang.management.GarbageCollectorMXBean::getName).collect(java.util.stream.Collectors.joining(" + "));
+    System.out.printf("machine: %d cores, java %s, max heap %d MB, collectors %s%n", Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, gc);
 
     final List<Article> all = docs;
     double floor = time(() -> parse(raw).size());
