@@ -201,7 +201,8 @@ public final class NerStage implements Stage {
       boolean commas = toks.get(j).norm().equals("،");
       int from = commas ? j + 1 : j, n = from;
       if (from >= end || orgHeads.contains(toks.get(from).stem())) continue; // «مجلس نواب…» is no one's name
-      while (n < end && n - from < 3 && nameWord(toks.get(n)) && spanOf[n] < 0) n++;
+      // («تيريزا ماي»: after the first word of a name, a short word the stop list happens to hold)
+      while (n < end && n - from < 3 && (nameWord(toks.get(n)) || n > from && nameTail(toks, n)) && spanOf[n] < 0) n++;
       // the name must end where the clause goes on: punctuation, «قد», «أن»; a word that merely
       // follows («نيك ساور استخدم») makes the run a guess
       while (n > from && n < end && !boundary(toks.get(n))) n--;
@@ -275,6 +276,24 @@ public final class NerStage implements Stage {
     if (added.isEmpty()) return;
     spans.removeIf(replaced::contains);
     spans.addAll(added);
+  }
+
+  /**
+   * A later word of a name that the stop list happens to hold («ماي» after «تيريزا»): only where the
+   * article writes the same two words together again, as it does a name and seldom a phrase.
+   */
+  private boolean nameTail(List<Token> toks, int k) {
+    Token t = toks.get(k), before = toks.get(k - 1);
+    String n = t.norm();
+    if (!stop.contains(n)) return false;
+    int seen = 0;
+    for (int j = 1; j < toks.size() && seen < 2; j++) {
+      if (toks.get(j).norm().equals(n) && toks.get(j - 1).norm().equals(before.norm())) seen++;
+    }
+    return seen >= 2
+        && t.kind() == Token.Kind.ARABIC && !t.article() && t.prefix().isEmpty() && n.length() >= 3
+        && !prepositions.contains(n) && !clauseWords.contains(n) && !n.equals("قد") && !demonyms.contains(n)
+        && !roleHeads.contains(n) && !adverbs.contains(n) && !WordLists.complementizers().contains(n);
   }
 
   /** A word of a family name: «حجاب», «الحوثي», «آل جابر»; not a function word, role or nationality. */

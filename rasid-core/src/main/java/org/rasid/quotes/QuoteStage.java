@@ -328,6 +328,8 @@ public final class QuoteStage implements Stage {
           : cue.kind().equals("say") ? (inna ? 4 * MAX_COMPLEMENTIZER_GAP : MAX_COMPLEMENTIZER_GAP + 8) : MAX_COMPLEMENTIZER_GAP;
       // «قناة (إن.تي.في)»: letters joined by full stops are an abbreviation, not «إن»
       if (lex.isComplementizer(t) && inAbbreviation(toks, j)) continue;
+      // «وتنفي موسكو وجود برنامج … قيل إن غازاً…»: an «إن» right after another reporting verb is that verb's
+      if (lex.isComplementizer(t) && j - 1 > i && lex.cueAt(toks.get(j - 1)) != null) break;
       if (lex.isComplementizer(t) && words > gap) break;
       // «بعد أن دفع…»: an أن governed by a time word is not what the cue introduces
       if (lex.isComplementizer(t) && j > i + 1 && TEMPORAL.contains(toks.get(j - 1).norm())) continue;
@@ -610,6 +612,13 @@ public final class QuoteStage implements Stage {
     if (k >= s.endToken()) return;
     // «وحسب رويترز، قال السياسي … إن…»: the agency only relays; the verb after it frames the quotation
     if (lex.cueAt(toks.get(k)) != null) return;
+    // «وبحسب مقتطفات من خطاب ستلقيه خلال عشاء …، ستقول ماي "…"»: so it does after a long source and a comma
+    for (int p = k; p + 1 < s.endToken() && p <= k + 12; p++) {
+      if (!toks.get(p).norm().equals("،")) continue;
+      CueLexicon.Cue next = lex.cueAt(toks.get(p + 1));
+      if (next != null && !next.participle()) return;
+      break;
+    }
     int end = clauseEnd(run, k);
     if (end - k < 3) return;
     add(run, Quote.Type.INDIRECT, toks.get(k).start(), toks.get(end - 1).end(), toks.get(i),
@@ -747,6 +756,10 @@ public final class QuoteStage implements Stage {
 
   /** The speaker of the cue at token {@code cue}, looking no further than {@code limit}. */
   private Speaker speaker(Run run, int cue, int limit, CueLexicon.Cue c) {
+    // «قيل إن…», «يقال إن…»: the passive names no speaker
+    String form = run.toks.get(cue).norm();
+    if (form.startsWith("و") || form.startsWith("ف")) form = form.substring(1);
+    if (form.equals("قيل") || form.equals("يقال")) return null;
     Speaker sp = byRole(run, speakerAt(run, cue, limit, c), cue);
     // «وقال التلفزيون السوري الأحد إنه…», «أُعلن الخميس أن…»: a date is no speaker
     if (sp != null && sp.entity() == null) {
@@ -800,6 +813,16 @@ public final class QuoteStage implements Stage {
       int m = run.mentionAt[cue + 4];
       if (m >= 0) return speakerOf(run, m);
       if (lex.isSource(toks.get(cue + 4))) return sourcePhrase(run, cue + 4);
+    }
+    // «وتضيف ماي "…"»: one bare word between the verb and the quotation is its subject, a name the
+    // tagger missed; the article's person of that name, when there is one
+    if (limit == cue + 2 && limit < toks.size() && toks.get(limit).norm().equals("\"") && run.mentionAt[cue + 1] < 0) {
+      Token w = toks.get(cue + 1);
+      if (w.kind() == Token.Kind.ARABIC && !w.article() && w.prefix().isEmpty() && !isPreposition(run, w)
+          && !lex.isAdverb(w) && lex.cueAt(w) == null && !lex.isComplementizer(w) && w.norm().length() >= 3) {
+        TextSpan span = run.doc.span(w.start(), w.end());
+        return new Speaker(span, entityNamed(run, span.text()), span.text());
+      }
     }
     // «وكانت روسيا قد أخبرت الأمم المتحدة أن…»: between «كان» and «قد» stands the subject; the noun after
     // the verb is its object

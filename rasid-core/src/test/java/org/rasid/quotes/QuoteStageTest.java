@@ -182,4 +182,16 @@ class QuoteStageTest {
     assertEquals("القوات ستنسحب قبل نهاية العام", q.content().text());
     assertEquals("وزير الدفاع", q.speaker().text());
   }
+
+  @Test void theFutureOfAPresentCueReportsAndABareWordBeforeTheQuotationIsItsSubject() {
+    Quote q = only(Analyse.text("وفي كلمة أمام البرلمان الأسبوع المقبل ستقول غرينهالغ \"لن نتراجع عن خطتنا مهما كانت الضغوط\"."));
+    assertEquals(Quote.Type.DIRECT, q.type());
+    assertEquals("غرينهالغ", q.speaker().text());
+  }
+
+  @Test void thePassiveNamesNoSpeaker() {
+    Document d = Analyse.text("وقال الوزير إن المشروع سيكتمل العام المقبل. وقيل إن شركات أجنبية تقدمت بعروض لتنفيذه.");
+    assertEquals(2, d.quotes().size(), d.quotes().toString());
+    assertNull(d.quotes().get(1).speaker(), d.quotes().get(1).toString());
+  }
 }
