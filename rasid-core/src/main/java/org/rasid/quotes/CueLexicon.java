@@ -148,6 +148,9 @@ final class CueLexicon {
     return t.kind() == Token.Kind.ARABIC && !t.article() && (relational.contains(t.norm()) || relational.contains(t.stem()));
   }
 
+  /** Whether a normalised form is one of the kin and aide nouns («والد», «والده» for «والدة»). */
+  boolean isRelationalForm(String norm) { return relational.contains(norm); }
+
   /** «القانون», «الدستور»: what «بحسب» may name that does not speak. */
   boolean isNotSpeaker(Token t) {
     return t.kind() == Token.Kind.ARABIC && (notSpeakers.contains(t.norm()) || notSpeakers.contains(t.bare()));

@@ -314,6 +314,12 @@ public final class QuoteStage implements Stage {
           return add(run, Quote.Type.MIXED, toks.get(j + 1).start(), toks.get(close - 1).end(), toks.get(i), cue, sp, j + 1, close);
         }
         boolean name = close - j <= 3 && !toks.get(j - 1).norm().equals(":"); // «وأوردت "سونا"»: a name
+        // «راديو "آر تي بي إف"», «باشتباه "غرفة عمليات عمر المختار"»: after a kind of organisation or a
+        // preposition's noun, a longer quoted phrase is a name too
+        Token before = toks.get(j - 1);
+        name |= close - j <= 6 && j > i + 1 && before.kind() == Token.Kind.ARABIC
+            && (lex.isOrgHead(before) || (before.prefix().startsWith("ب") || before.norm().startsWith("با") && before.norm().length() >= 5)
+                && !lex.isComplementizer(before));
         if (!name && (j == i + 1 || toks.get(j - 1).norm().equals(":") || (!cue.object() && !cue.kind().equals("call") && isSayingFrame(run, i, j)))) {
           return direct(run, i, cue, j);
         }
@@ -637,7 +643,11 @@ public final class QuoteStage implements Stage {
     while (end > from && !toks.get(end - 1).isWord()) end--;
     if (end <= from) return null;
     TextSpan span = run.doc.span(toks.get(from).start(), toks.get(end - 1).end());
-    return new Speaker(span, entityNamed(run, span.text()), span.text());
+    // «وفقا للباحثين»: «لـ» merged into the article; the name is the noun with its article back
+    Token f = toks.get(from);
+    String name = span.text();
+    if (f.article() && f.prefix().endsWith("ل") && end - from == 1) name = f.bare();
+    return new Speaker(span, entityNamed(run, span.text()), name);
   }
 
   /** Where an indirect clause ends: sentence end, or a comma before a new participle cue, or «حسب تعبيره». */
@@ -732,6 +742,20 @@ public final class QuoteStage implements Stage {
       if (m >= 0) return speakerOf(run, m);
       if (lex.isSource(toks.get(cue + 4))) return sourcePhrase(run, cue + 4);
     }
+    // «وقال والده: "…"»: a kin or aide with a pronoun after the verb is the speaker, not the one it points to
+    // (a pronoun as written, «ه» not «ة»: «زوجة مينغ» names whose wife; and nothing named after it)
+    if (cue + 1 < limit && toks.get(cue + 1).kind() == Token.Kind.ARABIC && run.mentionAt[cue + 1] < 0
+        && run.doc.text().charAt(toks.get(cue + 1).end() - 1) == '\u0647'
+        && (cue + 2 >= toks.size() || !toks.get(cue + 2).isWord() || isPreposition(run, toks.get(cue + 2))
+            || lex.isComplementizer(toks.get(cue + 2)) || lex.isAdverb(toks.get(cue + 2)))) {
+      Token w = toks.get(cue + 1);
+      String n = w.norm();
+      String noun = n.endsWith("ها") || n.endsWith("هم") ? n.substring(0, n.length() - 2) : n.endsWith("ه") ? n.substring(0, n.length() - 1) : null;
+      if (noun != null && noun.length() >= 3 && (lex.isRelationalForm(noun) || lex.isRelationalForm(noun.endsWith("ت") ? noun.substring(0, noun.length() - 1) + "ه" : noun))) {
+        TextSpan span = run.doc.span(w.start(), w.end());
+        return new Speaker(span, null, span.text());
+      }
+    }
     // «وتضيف ماي "…"»: one bare word between the verb and the quotation is its subject, a name the
     // tagger missed; the article's person of that name, when there is one
     if (limit == cue + 2 && limit < toks.size() && toks.get(limit).norm().equals("\"") && run.mentionAt[cue + 1] < 0) {
@@ -764,6 +788,28 @@ public final class QuoteStage implements Stage {
       }
     }
     return null;
+  }
+
+  /**
+   * «آمر السرية البحرية في سوسة، الرائد محمد المجدوب»: a description without a name, then a comma,
+   * titles and a person named before the quotation: that person.
+   */
+  private Speaker apposed(Run run, Speaker sp, int limit) {
+    if (sp == null || sp.entity() != null) return sp;
+    List<Token> toks = run.toks;
+    int e = tokenAfter(run, sp.span().end());
+    // past a place or an institution («… في سوسة المجاورة،», «… في جامعة أبردين،»)
+    for (int p = e; p < limit && p - e < 5 && !toks.get(e).norm().equals("،"); p++) {
+      if (toks.get(p).norm().equals("،")) e = p;
+      else if (!toks.get(p).isWord()) break;
+    }
+    if (e + 1 >= limit || !toks.get(e).norm().equals("،")) return sp;
+    int k = e + 1;
+    while (k < limit && lex.isTitle(toks.get(k))) k++;
+    if (k >= limit || run.mentionAt[k] < 0) return sp;
+    Mention x = run.doc.mentions().get(run.mentionAt[k]);
+    if (x.type() != EntityType.PER || x.endToken() > limit) return sp;
+    return speakerOf(run, run.mentionAt[k]);
   }
 
   /** The noun a relative pronoun at {@code rel} refers back to, as a speaker: the mention or word just before it. */
@@ -837,7 +883,7 @@ public final class QuoteStage implements Stage {
     String form = run.toks.get(cue).norm();
     if (form.startsWith("و") || form.startsWith("ف")) form = form.substring(1);
     if (form.equals("قيل") || form.equals("يقال")) return null;
-    Speaker sp = byRole(run, speakerAt(run, cue, limit, c), cue);
+    Speaker sp = byRole(run, apposed(run, speakerAt(run, cue, limit, c), limit), cue);
     // «وقال التلفزيون السوري الأحد إنه…», «أُعلن الخميس أن…»: a date is no speaker
     if (sp != null && sp.entity() == null) {
       boolean date = true;

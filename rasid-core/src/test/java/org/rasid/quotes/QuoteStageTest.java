@@ -194,4 +194,15 @@ class QuoteStageTest {
     assertEquals(2, d.quotes().size(), d.quotes().toString());
     assertNull(d.quotes().get(1).speaker(), d.quotes().get(1).toString());
   }
+
+  @Test void aKinNounWithAPronounSpeaksForItselfNotForTheOneItPointsTo() {
+    Document d = Analyse.text("وقال الطفل إنه يحب الرياضيات. وقال والده: \"كان ابني يقرأ كثيرا منذ صغره\".");
+    assertEquals(2, d.quotes().size(), d.quotes().toString());
+    assertEquals("والده", d.quotes().get(1).speaker().text());
+  }
+
+  @Test void aQuotedNameAfterAKindOfOrganisationIsNoQuotation() {
+    Quote q = only(Analyse.text("وقال الوزير في مقابلة مع راديو \"صوت الشعب الحر اليوم\" إن الانتخابات ستجري في موعدها."));
+    assertEquals("الانتخابات ستجري في موعدها", q.content().text());
+  }
 }
