@@ -642,6 +642,16 @@ public final class QuoteStage implements Stage {
         && !lex.isComplementizer(toks.get(end)) && !toks.get(end).norm().startsWith("فان")) end++;
     while (end > from && !toks.get(end - 1).isWord()) end--;
     if (end <= from) return null;
+    // «بحسب مدير الدرك اللواء الركن حسين الحواتمة»: a name the five words cut goes on to its end, the
+    // tagger's, or after a first name the one word left before the sentence's punctuation
+    if (end - from == 5 && end + 1 <= s.endToken() && end < toks.size() && toks.get(end).kind() == Token.Kind.ARABIC
+        && WordLists.firstNames().contains(toks.get(end - 1).norm())
+        && !isPreposition(run, toks.get(end)) && !lex.isComplementizer(toks.get(end)) && lex.cueAt(toks.get(end)) == null
+        && (end + 1 == s.endToken() || !toks.get(end + 1).isWord())) end++;
+    int m = run.mentionAt[end - 1];
+    if (m >= 0 && run.doc.mentions().get(m).endToken() > end && run.doc.mentions().get(m).endToken() <= end + 4) {
+      end = run.doc.mentions().get(m).endToken();
+    }
     TextSpan span = run.doc.span(toks.get(from).start(), toks.get(end - 1).end());
     // «وفقا للباحثين»: «لـ» merged into the article; the name is the noun with its article back
     Token f = toks.get(from);
@@ -779,8 +789,11 @@ public final class QuoteStage implements Stage {
         Token u = toks.get(p);
         if (lex.isComplementizer(u) || lex.cueAt(u) != null) break;
         if (!(u.norm().equals("نقلا") && toks.get(p + 1).norm().equals("عن"))) continue;
+        // (the person itself or its role; an outlet relaying unnamed sources speaks for them: «نقلاً عن
+        // مصادر … من المستشار جون بولتن» leaves the outlet the speaker)
         for (int k = p + 2; k < limit && k <= p + 10; k++) {
-          if (lex.isComplementizer(toks.get(k))) break;
+          Token v = toks.get(k);
+          if (lex.isComplementizer(v) || lex.isSource(v) || isPreposition(run, v)) break;
           int m = run.mentionAt[k];
           if (m >= 0 && run.doc.mentions().get(m).type() == EntityType.PER) return speakerOf(run, m);
         }
@@ -790,26 +803,56 @@ public final class QuoteStage implements Stage {
     return null;
   }
 
+  /** «إلقاء», «إعلان»: one word, no name, written with «إ» and no article: a verbal noun. */
+  private boolean verbalNoun(Run run, Speaker sp) {
+    int k = tokenAfter(run, sp.span().start());
+    if (k >= run.toks.size() || run.toks.get(k).end() != sp.span().end() || run.mentionAt[k] >= 0) return false;
+    Token t = run.toks.get(k);
+    // (the article is never written «إل»: «إلقاء» read as «ال» + «قاء» by the segmenter is still one word)
+    return t.kind() == Token.Kind.ARABIC && t.prefix().isEmpty() && t.norm().length() >= 5 // «إفعال»
+        && run.doc.text().charAt(t.start()) == '\u0625' && !WordLists.firstNames().contains(t.norm())
+        && entityNamed(run, sp.span().text()) == null; // «أكد إنجه»: the name of the article's person
+  }
+
   /**
-   * «آمر السرية البحرية في سوسة، الرائد محمد المجدوب»: a description without a name, then a comma,
-   * titles and a person named before the quotation: that person.
+   * «آمر السرية البحرية في سوسة، الرائد محمد المجدوب», «وزيرة الدولة لشؤون الإعلام، الناطق الرسمي
+   * باسم الحكومة، جمانة غنيمات "…"»: a description without a name, commas, titles and a person named
+   * before the quotation: that person, or the two or three plain words that end the run.
    */
   private Speaker apposed(Run run, Speaker sp, int limit) {
     if (sp == null || sp.entity() != null) return sp;
     List<Token> toks = run.toks;
     int e = tokenAfter(run, sp.span().end());
-    // past a place or an institution («… في سوسة المجاورة،», «… في جامعة أبردين،»)
-    for (int p = e; p < limit && p - e < 5 && !toks.get(e).norm().equals("،"); p++) {
-      if (toks.get(p).norm().equals("،")) e = p;
-      else if (!toks.get(p).isWord()) break;
+    // past a place or an institution («… في سوسة المجاورة،») and a second description, to each comma
+    List<Integer> commas = new ArrayList<>();
+    for (int p = e; p < limit && p - e < 14; p++) {
+      Token t = toks.get(p);
+      if (t.norm().equals("،")) commas.add(p);
+      else if (!t.isWord()) break;
+      // «وكتبت الصحيفة، نقلاً عن مصادر … من المستشار، جون بولتن، أن»: a relay in between names others
+      else if (t.norm().equals("نقلا") || t.norm().equals("عن") || t.norm().equals("من")) return sp;
+      else if (lex.cueAt(t) != null || lex.isComplementizer(t)) break;
     }
-    if (e + 1 >= limit || !toks.get(e).norm().equals("،")) return sp;
-    int k = e + 1;
-    while (k < limit && lex.isTitle(toks.get(k))) k++;
-    if (k >= limit || run.mentionAt[k] < 0) return sp;
-    Mention x = run.doc.mentions().get(run.mentionAt[k]);
-    if (x.type() != EntityType.PER || x.endToken() > limit) return sp;
-    return speakerOf(run, run.mentionAt[k]);
+    for (int c : commas) {
+      int k = c + 1;
+      while (k < limit && lex.isTitle(toks.get(k))) k++;
+      if (k >= limit || run.mentionAt[k] < 0) continue;
+      Mention x = run.doc.mentions().get(run.mentionAt[k]);
+      if (x.type() == EntityType.PER && x.endToken() <= limit) return speakerOf(run, run.mentionAt[k]);
+    }
+    if (commas.isEmpty()) return sp;
+    int k = commas.get(commas.size() - 1) + 1, n = limit - k;
+    if (n < 2 || n > 3 || limit >= toks.size() || !(toks.get(limit).norm().equals("\"") || lex.isComplementizer(toks.get(limit)))) {
+      return sp;
+    }
+    for (int p = k; p < limit; p++) {
+      Token t = toks.get(p);
+      if (t.kind() != Token.Kind.ARABIC || t.article() || !t.prefix().isEmpty() || isPreposition(run, t)
+          || lex.cueAt(t) != null || lex.isRoleHead(t) || run.mentionAt[p] >= 0 || lex.isComplementizer(t)
+          || WordLists.stopwords().contains(t.norm()) || t.norm().length() < 3) return sp;
+    }
+    TextSpan span = run.doc.span(toks.get(k).start(), toks.get(limit - 1).end());
+    return new Speaker(span, entityNamed(run, span.text()), span.text());
   }
 
   /** The noun a relative pronoun at {@code rel} refers back to, as a speaker: the mention or word just before it. */
@@ -883,7 +926,11 @@ public final class QuoteStage implements Stage {
     String form = run.toks.get(cue).norm();
     if (form.startsWith("و") || form.startsWith("ف")) form = form.substring(1);
     if (form.equals("قيل") || form.equals("يقال")) return null;
-    Speaker sp = byRole(run, apposed(run, speakerAt(run, cue, limit, c), limit), cue);
+    Speaker raw = speakerAt(run, cue, limit, c);
+    // «وأكدت إلقاء القبض على…»: a verbal noun after a verb that takes an object is that object; the
+    // subject was dropped
+    if (raw != null && raw.entity() == null && c.object() && verbalNoun(run, raw)) raw = speakerAt(run, cue, cue + 1, c);
+    Speaker sp = byRole(run, apposed(run, raw, limit), cue);
     // «وقال التلفزيون السوري الأحد إنه…», «أُعلن الخميس أن…»: a date is no speaker
     if (sp != null && sp.entity() == null) {
       boolean date = true;
