@@ -179,6 +179,8 @@ public final class QuoteStage implements Stage {
       if (cue != null && inAttribution(run, i)) cue = null;
       // «لم تعلن كوريا الشمالية عن…»: a denied act of saying reports nothing
       if (cue != null && i > 0 && NEGATIONS.contains(toks.get(i - 1).norm())) cue = null;
+      // «وأُعلنت أول إمارة…»: a passive written with its damma reports no one's words (but «قيل», «يُقال» do)
+      if (cue != null && passive(doc.text(), t)) cue = null;
       // «بيّن» explained is written «بين», between, once its shadda is dropped: without the shadda or
       // an «أن» after it, it is the preposition
       if (cue != null && (t.norm().equals("بين") || t.norm().equals("وبين"))
@@ -551,6 +553,8 @@ public final class QuoteStage implements Stage {
     List<Token> toks = run.toks;
     int close = closing(run, open);
     if (close >= toks.size() || close - open < 4) return -1;
+    // «ويقود "الجيش الوطني الليبي"، وهو…»: a mark followed by a comma closes a name; it opens nothing
+    if (toks.get(open + 1).kind() == Token.Kind.PUNCT) return -1;
     int k = close + 1;
     while (k < toks.size() && (toks.get(k).norm().equals("،") || toks.get(k).norm().equals(","))) k++;
     if (k >= toks.size()) return -1;
@@ -612,6 +616,7 @@ public final class QuoteStage implements Stage {
     int m = run.mentionAt[after];
     Speaker sp = m >= 0 ? speakerOf(run, m) : lex.isSource(toks.get(after)) ? sourcePhrase(run, after) : namedAfter(run, after, s);
     if (sp == null) return;
+    sp = byRole(run, sp, i); // «وبحسب رئيس الفريق الهندسي، فإن…»: the person the article gave that role
     int k = tokenAfter(run, sp.span().end());
     while (k < s.endToken() && (toks.get(k).kind() == Token.Kind.PUNCT || toks.get(k).norm().equals("فان")
         || toks.get(k).norm().equals("فانه"))) k++;
@@ -768,7 +773,8 @@ public final class QuoteStage implements Stage {
     }
     // «وتضيف ماي "…"»: one bare word between the verb and the quotation is its subject, a name the
     // tagger missed; the article's person of that name, when there is one
-    if (limit == cue + 2 && limit < toks.size() && toks.get(limit).norm().equals("\"") && run.mentionAt[cue + 1] < 0) {
+    if (!c.participle() && limit == cue + 2 && limit < toks.size() && toks.get(limit).norm().equals("\"")
+        && run.mentionAt[cue + 1] < 0) {
       Token w = toks.get(cue + 1);
       if (w.kind() == Token.Kind.ARABIC && !w.article() && w.prefix().isEmpty() && !isPreposition(run, w)
           && !lex.isAdverb(w) && lex.cueAt(w) == null && !lex.isComplementizer(w) && w.norm().length() >= 3) {
@@ -909,6 +915,18 @@ public final class QuoteStage implements Stage {
       if (!t.isWord() || lex.isComplementizer(t)) return false;
     }
     return false;
+  }
+
+  /** A past verb written with a damma on its first letter, after «و» or «ف»: «أُعلن», «وأُعلنت»; not «قيل». */
+  private static boolean passive(String text, Token t) {
+    String w = text.substring(t.start(), t.end());
+    int k = w.length() > 2 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && w.charAt(1) != '\u064F' ? 1 : 0;
+    if (k + 1 >= w.length() || w.charAt(k + 1) != '\u064F') return false;
+    // a present form's prefix takes a damma in the active too: «يُضيف», «تُشير»
+    char first = w.charAt(k);
+    if (first == 'ي' || first == 'ت' || first == 'ن') return false;
+    String n = t.norm();
+    return !(n.endsWith("قال") || n.endsWith("قيل"));
   }
 
   /** Whether token {@code j} is glued by a full stop to a word on either side («إن.تي.في», «إم.آي6»). */
