@@ -205,4 +205,9 @@ class QuoteStageTest {
     Quote q = only(Analyse.text("وقال الوزير في مقابلة مع راديو \"صوت الشعب الحر اليوم\" إن الانتخابات ستجري في موعدها."));
     assertEquals("الانتخابات ستجري في موعدها", q.content().text());
   }
+
+  @Test void aPassiveWrittenWithItsDammaReportsNoOne() {
+    Document d = Analyse.text("وأُعلنت حالة الطوارئ في المدينة بعد الفيضانات التي ضربت المنطقة الأسبوع الماضي.");
+    assertTrue(d.quotes().isEmpty(), d.quotes().toString());
+  }
 }
