@@ -181,6 +181,8 @@ public final class QuoteStage implements Stage {
       if (cue != null && i > 0 && NEGATIONS.contains(toks.get(i - 1).norm())) cue = null;
       // «وأُعلنت أول إمارة…»: a passive written with its damma reports no one's words (but «قيل», «يُقال» do)
       if (cue != null && passive(doc.text(), t)) cue = null;
+      // «وكانت محكمة اسكتلندية دانت الليبي…»: a court convicts; it condemns no one in words
+      if (cue != null && cue.kind().equals("condemn") && nearCourt(toks, i)) cue = null;
       // «بيّن» explained is written «بين», between, once its shadda is dropped: without the shadda or
       // an «أن» after it, it is the preposition
       if (cue != null && (t.norm().equals("بين") || t.norm().equals("وبين"))
@@ -913,6 +915,15 @@ public final class QuoteStage implements Stage {
       Token t = toks.get(j);
       if (t.norm().equals("ب") && toks.get(j + 1).norm().equals("\"")) return true;
       if (!t.isWord() || lex.isComplementizer(t)) return false;
+    }
+    return false;
+  }
+
+  /** Whether a court is named just before the verb or right after it («محكمة», «القضاء», «القاضي»). */
+  private static boolean nearCourt(List<Token> toks, int i) {
+    for (int k = Math.max(0, i - 3); k <= Math.min(toks.size() - 1, i + 1); k++) {
+      String st = toks.get(k).stem();
+      if (k != i && (st.equals("محكمه") || st.equals("قضاء") || st.equals("قاضي") || st.equals("محاكم"))) return true;
     }
     return false;
   }
@@ -1803,8 +1814,14 @@ public final class QuoteStage implements Stage {
         end = toks.get(m.endToken()).end();
         name = name + " " + run.doc.text().substring(toks.get(m.endToken()).start(), end);
       }
-      // «إذاعة "فرات إف إم"»: the kind of organisation named before its quoted name
+      // «إذاعة "فرات إف إم"»: the kind of organisation named before its quoted name; «مفوضية الأمم المتحدة»
+      // the body of the organisation named after it
       int f = m.firstToken();
+      if (f >= 1 && !name.startsWith(toks.get(f - 1).norm()) && lex.isOrgHead(toks.get(f - 1)) && !toks.get(f - 1).article()
+          && toks.get(f - 1).prefix().isEmpty() && toks.get(f).article()) {
+        start = toks.get(f - 1).start();
+        name = run.doc.text().substring(start, toks.get(f - 1).end()) + " " + name;
+      }
       if (f >= 2 && toks.get(f - 1).norm().equals("\"") && lex.isOrgHead(toks.get(f - 2))) {
         start = toks.get(f - 2).start();
         name = run.doc.text().substring(start, toks.get(f - 2).end()) + " " + name;
