@@ -63,6 +63,8 @@ public final class QuoteStage implements Stage {
   /** Bodies that speak as such in a title («السلطات الأمنية:», «الشرطة:»). */
   private static final java.util.Set<String> AUTHORITIES =
       java.util.Set.of("سلطات", "شرطه", "حكومه", "جيش", "وزاره", "خارجيه", "داخليه", "رئاسه", "نيابه", "محكمه");
+  /** Words that open a new clause after an aside: «بينما», «حيث», «إذ». */
+  private static final java.util.Set<String> ASIDE_ENDS = java.util.Set.of("بينما", "فيما", "حيث", "اذ", "لكن", "غير", "كما");
   private static final java.util.Set<String> RELATIVES = java.util.Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
   private static final int MAX_QUOTE_TOKENS = 4000;
   /** How far before a name a description of it may start: «السياسي الذي ينتمي لحزب … مارتن سيكرت». */
@@ -590,7 +592,7 @@ public final class QuoteStage implements Stage {
     }
     int end = i;
     while (end > first && toks.get(end - 1).kind() == Token.Kind.PUNCT) end--;
-    if (end - first < 3) return;
+    if (end - first < 2) return;
     Speaker sp = null;
     int after = attr.end();
     boolean verb = after < toks.size() && lex.cueAt(toks.get(after)) != null;
@@ -606,6 +608,16 @@ public final class QuoteStage implements Stage {
       sp = sentenceSubject(run, s, i);
     }
     if (sp == null) return; // «حسب تعبيره» with nobody named: nothing to add
+    // «وحصل لوران، بحسب والده، على معدل ذكاء…»: an attribution set between commas is an aside; what it
+    // attributes goes on after it to the clause's end (the aside stays inside the span)
+    int k = tokenAfter(run, sp.span().end());
+    if (i > first && toks.get(i - 1).norm().equals("،") && k + 1 < s.endToken() && toks.get(k).norm().equals("،")
+        && toks.get(k + 1).isWord() && lex.cueAt(toks.get(k + 1)) == null && !RELATIVES.contains(toks.get(k + 1).norm())
+        && !conjoined(toks.get(k + 1)) && !SUBORDINATORS.contains(toks.get(k + 1).norm())
+        && !ASIDE_ENDS.contains(toks.get(k + 1).norm())) { // («…، بحسب المفوضية، ولا يشمل…» starts a new clause)
+      end = clauseEnd(run, k + 1);
+    }
+    if (end - first < 3) return;
     add(run, Quote.Type.INDIRECT, toks.get(first).start(), toks.get(end - 1).end(), toks.get(i), new CueLexicon.Cue(attr.value(), false, false),
         sp, first, end);
   }

@@ -210,4 +210,10 @@ class QuoteStageTest {
     Document d = Analyse.text("وأُعلنت حالة الطوارئ في المدينة بعد الفيضانات التي ضربت المنطقة الأسبوع الماضي.");
     assertTrue(d.quotes().isEmpty(), d.quotes().toString());
   }
+
+  @Test void anAttributionBetweenCommasCoversTheClauseAroundIt() {
+    Quote q = only(Analyse.text("وتمكن الجيش، بحسب مصادر عسكرية، من السيطرة على ثلاث قرى في ريف المدينة الشمالي."));
+    assertTrue(q.content().text().contains("من السيطرة على ثلاث قرى"), q.content().text());
+    assertEquals("مصادر عسكرية", q.speaker().text());
+  }
 }
