@@ -195,6 +195,10 @@ public final class QuoteStage implements Stage {
           && doc.text().substring(t.start(), t.end()).indexOf('\u0651') < 0 && !anAfter(toks, i, "عن", 8)) cue = null;
       // «بعد كشف هويته»: after a time word the verb's form is its verbal noun
       if (cue != null && !cue.participle() && i > 0 && TEMPORAL.contains(toks.get(i - 1).norm())) cue = null;
+      // «بعد أن أقر بأن…»: so after «أن» governed by a time word, unless its words follow («قبل أن يستطرد
+      // بالقول: "…"»)
+      if (cue != null && !cue.participle() && i > 1 && toks.get(i - 1).norm().equals("ان")
+          && TEMPORAL.contains(toks.get(i - 2).norm()) && !colonOrQuoteAfter(toks, i)) cue = null;
       // «وزير الخارجية المصري يطالب مجدداً بإخلاء…» as a title reports a stand; only «Speaker: content»
       // titles quote
       if (cue != null && cue.object() && t.end() <= doc.article().titleLength()) cue = null;
@@ -927,6 +931,15 @@ public final class QuoteStage implements Stage {
       Token t = toks.get(j);
       if (t.norm().equals("ب") && toks.get(j + 1).norm().equals("\"")) return true;
       if (!t.isWord() || lex.isComplementizer(t)) return false;
+    }
+    return false;
+  }
+
+  /** Whether a colon or a quote mark follows the token within three tokens. */
+  private static boolean colonOrQuoteAfter(List<Token> toks, int i) {
+    for (int k = i + 1; k < toks.size() && k <= i + 3; k++) {
+      String n = toks.get(k).norm();
+      if (n.equals(":") || n.equals("\"")) return true;
     }
     return false;
   }
