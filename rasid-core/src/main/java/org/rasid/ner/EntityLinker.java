@@ -350,9 +350,8 @@ public final class EntityLinker implements Stage {
     List<Token> toks = doc.tokens();
     for (int k = first - 1; k >= 0 && first - k <= MAX_ROLE; k--) {
       Token t = toks.get(k);
-      if (!t.isWord() || clauseWords.contains(t.norm())) return null; // «وأوضح الوزير أنه إذا ما أقدمت إدارة ترامب»
-      // «متحدث باسم الحكومة يعلّق على اختفاء خاشقجي»: a role does not run across «على»/«عن» or a present-tense verb
-      if (t.norm().equals("علي") || t.norm().equals("عن") || looksLikeVerb(t)) return null;
+      // «وأوضح الوزير أنه إذا ما أقدمت إدارة ترامب», «متحدث باسم الحكومة يعلّق على اختفاء خاشقجي»
+      if (endsRole(t)) return null;
       if (isRoleHead(t)) {
         while (k > 0 && isRoleHead(toks.get(k - 1))) t = toks.get(--k); // «نائب وزير الخارجية»
         int start = t.prefix().isEmpty() ? t.start()
@@ -361,6 +360,11 @@ public final class EntityLinker implements Stage {
       }
     }
     return null;
+  }
+
+  /** Where a role phrase stops: punctuation, a clause word, «على»/«عن» or a present-tense verb. */
+  private boolean endsRole(Token t) {
+    return !t.isWord() || clauseWords.contains(t.norm()) || t.norm().equals("علي") || t.norm().equals("عن") || looksLikeVerb(t);
   }
 
   /**
@@ -375,8 +379,7 @@ public final class EntityLinker implements Stage {
     int k = end + 1;
     while (k < toks.size() && k - end < MAX_ROLE) {
       Token t = toks.get(k);
-      if (!t.isWord() || clauseWords.contains(t.norm()) || looksLikeVerb(t) || reportingVerbs.contains(t.norm())
-          || t.norm().equals("علي") || t.norm().equals("عن")) break;
+      if (endsRole(t) || reportingVerbs.contains(t.norm())) break;
       k++;
     }
     return doc.text().substring(head.start(), toks.get(k - 1).end());

@@ -73,7 +73,7 @@ public final class NerStage implements Stage {
       for (ChunkScorer.Chunk c : ChunkScorer.chunks(tags.get(si))) {
         // «الوكالة أنّ»: a name does not end with «أن» or «إن»
         int cEnd = c.end();
-        while (cEnd - c.start() > 1 && WordLists.complementizers().contains(toks.get(base + cEnd - 1).norm())) cEnd--;
+        while (cEnd - c.start() > 1 && clauseWords.contains(toks.get(base + cEnd - 1).norm())) cEnd--;
         if (cEnd != c.end()) c = new ChunkScorer.Chunk(c.type(), c.start(), cEnd);
         if (c.end() - c.start() == 1 && commonWord(toks.get(base + c.start()))) continue;
         // «سفير النرويج» tagged as a person: a role and a country name no one
@@ -285,23 +285,30 @@ public final class NerStage implements Stage {
   private boolean nameTail(List<Token> toks, int k) {
     Token t = toks.get(k), before = toks.get(k - 1);
     String n = t.norm();
-    if (!stop.contains(n)) return false;
+    if (!stop.contains(n) || !plainWord(t, 3) || t.article() || demonyms.contains(n) || roleHeads.contains(n)
+        || adverbs.contains(n)) return false;
     int seen = 0;
     for (int j = 1; j < toks.size() && seen < 2; j++) {
       if (toks.get(j).norm().equals(n) && toks.get(j - 1).norm().equals(before.norm())) seen++;
     }
-    return seen >= 2
-        && t.kind() == Token.Kind.ARABIC && !t.article() && t.prefix().isEmpty() && n.length() >= 3
-        && !prepositions.contains(n) && !clauseWords.contains(n) && !n.equals("قد") && !demonyms.contains(n)
-        && !roleHeads.contains(n) && !adverbs.contains(n) && !WordLists.complementizers().contains(n);
+    return seen >= 2;
   }
 
   /** A word of a family name: «حجاب», «الحوثي», «آل جابر»; not a function word, role or nationality. */
   private boolean familyWord(Token t) {
     String n = t.norm();
-    return t.kind() == Token.Kind.ARABIC && t.prefix().isEmpty() && n.length() >= 2 && !stop.contains(n)
-        && !demonyms.contains(n) && !roleHeads.contains(n) && !prepositions.contains(n) && !clauseWords.contains(n)
-        && !n.equals("قد") && !WordLists.isRoleHead(t) && !adverbs.contains(n);
+    return plainWord(t, 2) && !stop.contains(n) && !demonyms.contains(n) && !roleHeads.contains(n)
+        && !WordLists.isRoleHead(t) && !adverbs.contains(n);
+  }
+
+  /**
+   * An Arabic word written without clitics, at least {@code minLength} letters, that is no preposition,
+   * clause word or «قد»: what the name patterns below are built from.
+   */
+  private boolean plainWord(Token t, int minLength) {
+    String n = t.norm();
+    return t.kind() == Token.Kind.ARABIC && t.prefix().isEmpty() && n.length() >= minLength && !prepositions.contains(n)
+        && !clauseWords.contains(n) && !n.equals("قد");
   }
 
   /** «رئيس الوزراء», «زعيم جماعة…», «سفير المملكة»: a role opening an apposition. */
@@ -328,17 +335,13 @@ public final class NerStage implements Stage {
     return t.kind() != Token.Kind.ARABIC || t.norm().equals("قد") || clauseWords.contains(t.norm());
   }
 
-  private boolean calledWord(Token t) {
-    String n = t.norm();
-    return t.kind() == Token.Kind.ARABIC && !t.article() && t.prefix().isEmpty() && n.length() >= 2
-        && !prepositions.contains(n) && !clauseWords.contains(n) && !n.equals("قد");
-  }
+  private boolean calledWord(Token t) { return plainWord(t, 2) && !t.article(); }
 
   private boolean nameWord(Token t) {
     String n = t.norm();
-    return t.kind() == Token.Kind.ARABIC && !t.article() && t.prefix().isEmpty() && n.length() >= 2 && !stop.contains(n)
-        && !commonWords.contains(n) && !demonyms.contains(n) && !roleHeads.contains(n) && !prepositions.contains(n)
-        && !clauseWords.contains(n);
+    // («قد», which plainWord turns away, is a stop word too)
+    return plainWord(t, 2) && !t.article() && !stop.contains(n) && !commonWords.contains(n) && !demonyms.contains(n)
+        && !roleHeads.contains(n);
   }
 
   /** «معركة “طوفان الكرامة”»: a quoted run of 1-4 words (an organisation's, 1-6) right after a framing word. */

@@ -14,6 +14,7 @@ import org.rasid.doc.Sentence;
 import org.rasid.doc.TextSpan;
 import org.rasid.doc.Token;
 import org.rasid.text.PhraseMatcher;
+import org.rasid.text.SentenceSplitter;
 import org.rasid.text.WordLists;
 
 /**
@@ -278,18 +279,18 @@ public final class QuoteStage implements Stage {
     List<Token> toks = run.toks;
     Sentence s = run.doc.sentenceAt(toks.get(i).start());
     int limit = Math.min(toks.size(), i + WINDOW + 10);
-    // «ما وصفه المجلس بـ"كارثة"»: a describing verb with an object pronoun reports only the quoted name
-    // it gives («وصفه» also folds to «وصفة», a recipe)
-    String cn = toks.get(i).norm();
-    // «وتتهم السعودية حزب الله بدعم…»: a present accusation keeps its object only after a named accuser;
-    // otherwise it reports, as other present forms do, only with «أن» or a colon
+    // «وتتهم السعودية حزب الله بدعم…»: a present accusation keeps its object only after a named accuser
     // followed by the accused before «بـ»; with one noun only the verb is passive («ويُتّهم فلان بـ…») or its
-    // subject stands elsewhere
+    // subject stands elsewhere, and it reports, as other present forms do, only with «أن» or a colon
     if (cue.kind().equals("accuse") && cue.object() && (toks.get(i).stem().startsWith("ي") || toks.get(i).stem().startsWith("ت"))
         && !accuserAndAccused(run, i)) {
       cue = new CueLexicon.Cue(cue.kind(), false, false, false, cue.gender());
     }
-    if (cue.kind().equals("describe") && (cn.endsWith("ه") || cn.endsWith("ها")) && !quotedLabelAfter(toks, i)) return -1;
+    // «ما وصفه المجلس بـ"كارثة"»: a describing verb with an object pronoun reports only the quoted name
+    // it gives («وصفه» also folds to «وصفة», a recipe)
+    String cn = toks.get(i).norm();
+    boolean suffixed = cn.endsWith("ه") || cn.endsWith("ها");
+    if (cue.kind().equals("describe") && suffixed && !quotedLabelAfter(toks, i)) return -1;
     int contentFirst = -1;
     boolean direct = false;
     int words = 0;
@@ -312,7 +313,6 @@ public final class QuoteStage implements Stage {
           // «ووصفت أردوغان بـ"الدكتاتور"»: one noun phrase between an unsuffixed verb and «بـ» is what is
           // described, and the subject was dropped; «وصف ترامب الأسد بـ…» names both; «ما وصفه المجلس بـ…»
           // carries its object on the verb
-          boolean suffixed = cn.endsWith("ه") || cn.endsWith("ها");
           Speaker sp;
           if (suffixed) sp = speaker(run, i, j - 1, cue);
           // «روسيا التي وصفت العملية بـ"العدوان"»: after a relative pronoun the antecedent describes
@@ -784,7 +784,9 @@ public final class QuoteStage implements Stage {
       Token w = toks.get(cue + 1);
       String n = w.norm();
       String noun = n.endsWith("ها") || n.endsWith("هم") ? n.substring(0, n.length() - 2) : n.endsWith("ه") ? n.substring(0, n.length() - 1) : null;
-      if (noun != null && noun.length() >= 3 && (lex.isRelationalForm(noun) || lex.isRelationalForm(noun.endsWith("ت") ? noun.substring(0, noun.length() - 1) + "ه" : noun))) {
+      // («والدته»: the feminine's «ة» is written «ت» before the pronoun)
+      String feminine = noun != null && noun.endsWith("ت") ? noun.substring(0, noun.length() - 1) + "ه" : noun;
+      if (noun != null && noun.length() >= 3 && (lex.isRelationalForm(noun) || lex.isRelationalForm(feminine))) {
         TextSpan span = run.doc.span(w.start(), w.end());
         return new Speaker(span, null, span.text());
       }
@@ -965,13 +967,9 @@ public final class QuoteStage implements Stage {
     return !(n.endsWith("قال") || n.endsWith("قيل"));
   }
 
-  /** Whether token {@code j} is glued by a full stop to a word on either side («إن.تي.في», «إم.آي6»). */
+  /** Whether word {@code j} is glued by a full stop to a word on either side («إن.تي.في», «إم.آي6»). */
   private static boolean inAbbreviation(List<Token> toks, int j) {
-    Token t = toks.get(j);
-    if (j + 2 < toks.size() && toks.get(j + 1).norm().equals(".") && toks.get(j + 1).start() == t.end()
-        && toks.get(j + 2).start() == toks.get(j + 1).end() && toks.get(j + 2).isWord()) return true;
-    return j >= 2 && toks.get(j - 1).norm().equals(".") && toks.get(j - 1).end() == t.start()
-        && toks.get(j - 2).end() == toks.get(j - 1).start() && toks.get(j - 2).isWord();
+    return SentenceSplitter.joinsWords(toks, j + 1) || SentenceSplitter.joinsWords(toks, j - 1);
   }
 
   /** The speaker of the cue at token {@code cue}, looking no further than {@code limit}. */

@@ -55,11 +55,17 @@ public final class SentenceSplitter {
     if (prev.isWord() && prev.norm().length() == 1 && prev.end() == tokens.get(i).start()) return true;
     // «إم.آي6», «إيه.بي.سي», «cnn.com»: a full stop with a word on both sides and no space is inside one;
     // between longer Arabic words it is a sentence end typed without its space («مدرسة.وأنه جرى…»)
-    if (i + 1 >= tokens.size()) return false;
+    if (!joinsWords(tokens, i)) return false;
     Token next = tokens.get(i + 1);
-    if (!prev.isWord() || prev.end() != tokens.get(i).start() || !next.isWord() || next.start() != tokens.get(i).end()) return false;
     return prev.kind() == Token.Kind.LATIN && next.kind() == Token.Kind.LATIN
         || prev.norm().length() <= 3 && next.norm().length() <= 3;
+  }
+
+  /** Whether token {@code i} is a full stop with a word glued to it on both sides («إيه.بي.سي», «cnn.com»). */
+  public static boolean joinsWords(List<Token> tokens, int i) {
+    if (i <= 0 || i + 1 >= tokens.size() || !tokens.get(i).norm().equals(".")) return false;
+    Token prev = tokens.get(i - 1), dot = tokens.get(i), next = tokens.get(i + 1);
+    return prev.isWord() && prev.end() == dot.start() && next.isWord() && next.start() == dot.end();
   }
 
   private static boolean isCloser(Token t) {
