@@ -1,8 +1,6 @@
 package org.rasid.ner;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Non-local features (Krishnan and Manning 2006, by stacking): how a first-pass tagger labelled
@@ -29,31 +27,46 @@ final class DocumentContext {
     }
   }
 
-  /** Extra feature hashes per token of each sentence, from the first-pass tags. */
-  static long[][][] features(List<String[]> stems, List<String[]> firstPass) {
-    Map<String, int[]> counts = new HashMap<>();
+  /**
+   * The keys this stage counts a sentence's words by: the stem's hash, or 0 for a stem too short
+   * to tell a name (under three letters).
+   */
+  static long[] keys(FeatureExtractor.Word[] words) {
+    long[] out = new long[words.length];
+    for (int i = 0; i < words.length; i++) out[i] = words[i].stem.length() >= 3 ? words[i].stemHash : 0;
+    return out;
+  }
+
+  /** Extra feature hashes per token of each sentence ({@link #keys}), from the first-pass tags. */
+  static long[][][] features(List<long[]> stems, List<String[]> firstPass) {
+    FeatureIndex index = new FeatureIndex(256);
+    int[] counts = new int[256 * TYPES.length];
     for (int s = 0; s < stems.size(); s++) {
-      String[] st = stems.get(s), tg = firstPass.get(s);
+      long[] st = stems.get(s);
+      String[] tg = firstPass.get(s);
       for (int i = 0; i < st.length; i++) {
-        if (!eligible(st[i])) continue;
-        counts.computeIfAbsent(st[i], k -> new int[TYPES.length])[type(tg[i])]++;
+        if (st[i] == 0) continue;
+        int r = index.add(st[i]) * TYPES.length;
+        if (r >= counts.length) counts = java.util.Arrays.copyOf(counts, counts.length * 2);
+        counts[r + type(tg[i])]++;
       }
     }
     long[][][] out = new long[stems.size()][][];
     for (int s = 0; s < stems.size(); s++) {
-      String[] st = stems.get(s), tg = firstPass.get(s);
+      long[] st = stems.get(s);
+      String[] tg = firstPass.get(s);
       long[][] rows = new long[st.length][];
       for (int i = 0; i < st.length; i++) {
-        int[] c = eligible(st[i]) ? counts.get(st[i]) : null;
-        if (c == null) { rows[i] = new long[0]; continue; }
+        if (st[i] == 0) { rows[i] = NONE; continue; }
+        int c = index.get(st[i]) * TYPES.length;
         int own = type(tg[i]);
         int best = -1, bestN = 0, others = 0;
         for (int t = 0; t < TYPES.length; t++) {
-          int n = c[t] - (t == own ? 1 : 0);
+          int n = counts[c + t] - (t == own ? 1 : 0);
           others += n;
           if (t > 0 && n > bestN) { best = t; bestN = n; }
         }
-        if (others == 0) { rows[i] = new long[] {ALONE}; continue; }
+        if (others == 0) { rows[i] = ALONE_ROW; continue; }
         int major = best < 0 ? 0 : best;
         int share = best < 0 ? 0 : bestN * 2 >= others ? 1 : 2;
         rows[i] = new long[] {MAJOR[major], MAJOR_SHARE[major][share], MAJOR_OWN[major][own]};
@@ -63,7 +76,7 @@ final class DocumentContext {
     return out;
   }
 
-  private static boolean eligible(String stem) { return stem.length() >= 3; }
+  private static final long[] NONE = {}, ALONE_ROW = {ALONE};
 
   private static int type(String tag) {
     if (tag.length() < 3) return 0;

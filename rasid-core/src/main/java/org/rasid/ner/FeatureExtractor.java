@@ -46,6 +46,11 @@ public final class FeatureExtractor {
     /** The word as a name gazetteer key ({@link NameGazetteer#stem}), and the names that start with it. */
     final String nameKey;
     final NameGazetteer.Node nameRoot;
+    /**
+     * The form and the stem as 64-bit hashes, so that features of word pairs and document counts
+     * of stems read two longs of this object instead of two strings' characters elsewhere in memory.
+     */
+    final long formHash, stemHash;
     float[] emit;
 
     Word(String w, String stem, String bare, String prefix, String light, String shape, String lex, NameGazetteer names) {
@@ -58,18 +63,16 @@ public final class FeatureExtractor {
       this.lex = lex;
       this.nameKey = NameGazetteer.stem(stem);
       this.nameRoot = names.root(nameKey);
+      this.formHash = h("w=", w);
+      this.stemHash = h("s=", stem);
     }
 
     /** Made on demand and not kept: a tagger needs them once per form, a trainer once per token. */
     long[] unit(int slot) { return slot == 2 ? own(this) : neighbour(this, slot); }
   }
 
-  /** The clitic-stripped stem of each token: the key for document-level features. */
-  public String[] stems(String[] norm) {
-    String[] out = new String[norm.length];
-    for (int i = 0; i < norm.length; i++) out[i] = word(norm[i]).stem;
-    return out;
-  }
+  /** The clitic-stripped stem of each token as {@link DocumentContext} keys it. */
+  long[] stems(String[] norm) { return DocumentContext.keys(words(norm)); }
 
   Word[] words(String[] norm) {
     Word[] out = new Word[norm.length];
@@ -141,12 +144,19 @@ public final class FeatureExtractor {
     return k;
   }
 
-  /** The word bigrams of token {@code i}, written into {@code f} from {@code k}; returns the new end. */
+  /**
+   * The word bigrams of token {@code i}, written into {@code f} from {@code k}; returns the new end.
+   * A bigram is keyed by its two words' hashes, not by hashing their characters again.
+   */
   static int wordPairFeatures(Word[] info, int i, long[] f, int k) {
     int n = info.length;
-    if (i > 0) f[k++] = fin(add(add(add(WW_L, info[i - 1].w), ' '), info[i].w));
-    if (i + 1 < n) f[k++] = fin(add(add(add(WW_R, info[i].w), ' '), info[i + 1].w));
+    if (i > 0) f[k++] = pair(WW_L, info[i - 1].formHash, info[i].formHash);
+    if (i + 1 < n) f[k++] = pair(WW_R, info[i].formHash, info[i + 1].formHash);
     return k;
+  }
+
+  private static long pair(long template, long a, long b) {
+    return fin(((template ^ a) * 0x9E3779B97F4A7C15L ^ b) * 0x9E3779B97F4A7C15L);
   }
 
   private static int gazetteerFeatures(Word[] info, String[] gz, int i, long[] f, int k) {

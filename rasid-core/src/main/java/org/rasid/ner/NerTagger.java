@@ -101,7 +101,7 @@ public final class NerTagger {
     Memo memo = memos.get();
     int T = local.tags.length;
     List<String[]> first = new ArrayList<>(sentences.size());
-    List<String[]> stems = new ArrayList<>(sentences.size());
+    List<long[]> stems = new ArrayList<>(sentences.size());
     List<float[]> contextEmit = new ArrayList<>(sentences.size());
     long[] f = new long[32];
     for (FeatureExtractor.Word[] ws : sentences) {
@@ -134,9 +134,7 @@ public final class NerTagger {
       }
       first.add(names(local, local.viterbi(el, n, 0f)));
       contextEmit.add(ec);
-      String[] st = new String[n];
-      for (int i = 0; i < n; i++) st[i] = ws[i].stem;
-      stems.add(st);
+      stems.add(DocumentContext.keys(ws));
     }
     long[][][] ctx = DocumentContext.features(stems, first);
     List<String[]> out = new ArrayList<>(sentences.size());

@@ -53,7 +53,7 @@ public final class NerTraining {
     List<long[][]> feats2 = new ArrayList<>(data.size());
     for (int b = 0; b < data.size(); b += BLOCK) {
       int e = Math.min(data.size(), b + BLOCK);
-      List<String[]> stems = new ArrayList<>();
+      List<long[]> stems = new ArrayList<>();
       for (int i = b; i < e; i++) stems.add(fx.stems(norms.get(i)));
       long[][][] ctx = DocumentContext.features(stems, firstPass.subList(b, e));
       for (int i = b; i < e; i++) feats2.add(fx.extract(norms.get(i), ctx[i - b]));
