@@ -36,6 +36,8 @@ public final class QuoteStage implements Stage {
   private static final java.util.Set<String> TEMPORAL = java.util.Set.of("بعد", "قبل", "منذ");
   /** Words that subordinate a clause to the sentence: its verb shares the sentence's subject. */
   private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("حينما", "عندما", "بعدما", "حين", "لما", "كلما");
+  /** Words that set a contrasting clause beside the one before: «بينما قالت إسبانيا…». */
+  private static final java.util.Set<String> CONTRAST = java.util.Set.of("بينما", "وبينما", "فيما", "وفيما");
   private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("بيان", "تقرير", "رساله", "تصريح", "تغريده");
   private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("هذه", "هذا", "هؤلاء", "تلك", "ذلك");
   private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("لكن", "ولكن", "بينما", "فيما", "اما");
@@ -365,6 +367,8 @@ public final class QuoteStage implements Stage {
       if (j > i + 1 && lex.cueAt(t) != null && !inAttribution(run, j) && !isPreposition(run, t)) break; // «عبر تغريدة»
       if (s != null && j >= s.endToken()) break;
     }
+    // «ووصف الوزير الهجوم بالجبان»: no أن and no quotation; what it is called ends the speaker's search
+    if (contentFirst < 0 && cue.kind().equals("describe") && s != null) contentFirst = describedAs(run, i + 2, s);
     if (contentFirst > 0 && cue.prepositional() && !cue.kind().equals("say") && !cue.kind().equals("report")) {
       // «كشف كيم عن أمله في أن …»: what follows the preposition is said, أن included
       for (int p = i + 1; p < contentFirst - 2; p++) {
@@ -599,8 +603,10 @@ public final class QuoteStage implements Stage {
     if (end - first < 2) return;
     Speaker sp = null;
     int after = attr.end();
-    boolean verb = after < toks.size() && lex.cueAt(toks.get(after)) != null;
-    if (verb) after++; // «حسبما أفادت مصادر…»
+    // «حسبما أفادت مصادر…»; «بحسب ما ذكره سكان…»: after «ما» the word is the verb, whatever its suffix
+    boolean verb = after < toks.size() && (lex.cueAt(toks.get(after)) != null || toks.get(after - 1).norm().equals("ما")
+        && toks.get(after).kind() == Token.Kind.ARABIC && run.mentionAt[after] < 0 && !lex.isSource(toks.get(after)));
+    if (verb) after++;
     if (after < toks.size()) {
       int m = run.mentionAt[after];
       if (m >= 0 && run.doc.mentions().get(m).type() != EntityType.LOC) sp = speakerOf(run, m);
@@ -710,7 +716,13 @@ public final class QuoteStage implements Stage {
         String w = toks.get(n).norm();
         if ((w.equals("فيما") || w.equals("بينما") || w.equals("كما")) && n + 1 < end) n++;
         if (lex.cueAt(toks.get(n)) != null) return k;
+        // «…، في تحرك وصفه مسؤول أميركي بأنه…»: a noun after «في» with its own cue is another quotation
+        if (w.equals("في") && n + 2 < end && toks.get(n + 1).isWord() && lex.cueAt(toks.get(n + 2)) != null) return k;
       }
+      // «إنه لا يوجد ما يلزمها بينما قالت إسبانيا إنها…»: a contrasting clause with its own cue is another
+      // quotation, with or without a comma before it
+      if (CONTRAST.contains(t.norm()) && k > from + 1 && k + 1 < end && lex.cueAt(toks.get(k + 1)) != null
+          && !lex.cueAt(toks.get(k + 1)).participle()) return k;
       // «… قضية سكريبال الذي يقول المحققون أنه …»: a relative clause with its own cue is another quotation
       if (t.norm().startsWith("ال") && RELATIVES.contains(t.norm()) && k + 1 < end && lex.cueAt(toks.get(k + 1)) != null) return k;
       if (t.norm().equals("حسب") || t.norm().equals("بحسب")) {
@@ -932,9 +944,25 @@ public final class QuoteStage implements Stage {
     for (int j = cue + 1; j + 1 < toks.size() && j <= cue + 8; j++) {
       Token t = toks.get(j);
       if (t.norm().equals("ب") && toks.get(j + 1).norm().equals("\"")) return true;
+      // «في حادث وصفه رئيس الوزراء بالعمل الإرهابي», «وصفه مسؤول بأنه "…"»: what it is called, after «بـ»
+      if (t.kind() == Token.Kind.ARABIC && j > cue + 1 && (t.norm().startsWith("بان") && lex.isComplementizer(t)
+          || t.prefix().equals("ب") && t.article())) return true;
       if (!t.isWord() || lex.isComplementizer(t)) return false;
     }
     return false;
+  }
+
+  /**
+   * «في حادث وصفه رئيس الوزراء بالعمل الإرهابي»: what a description calls its object, a definite noun
+   * after «بـ» within a few words of the subject, with no quotation marks; -1 when there is none.
+   */
+  private int describedAs(Run run, int from, Sentence s) {
+    for (int j = from; j < Math.min(s.endToken(), from + 6); j++) {
+      Token t = run.toks.get(j);
+      if (t.kind() == Token.Kind.PUNCT) return -1;
+      if (t.kind() == Token.Kind.ARABIC && t.prefix().equals("ب") && t.article() && run.mentionAt[j] < 0) return j;
+    }
+    return -1;
   }
 
   /** Whether a colon or a quote mark follows the token within three tokens. */
@@ -1090,6 +1118,9 @@ public final class QuoteStage implements Stage {
           if (inClause) break;
           // «وأشارت خطيبة خاشقجي إلى أنه…»: the fiancée speaks, not the man she is named by
           int f = run.doc.mentions().get(m).firstToken();
+          // «وقال والد إحداهن لبي بي سي»: after a kin noun, a name behind «لـ» is spoken to
+          if (f > subject + 1 && lex.isRelational(toks.get(subject)) && (toks.get(f - 1).norm().startsWith("ل")
+              || toks.get(f).norm().startsWith("ل"))) break;
           if (f - 1 > cue && lex.isRelational(toks.get(f - 1))) {
             TextSpan span = run.doc.span(toks.get(f - 1).start(), run.doc.mentions().get(m).end());
             return new Speaker(span, null, span.text());
@@ -1123,7 +1154,9 @@ public final class QuoteStage implements Stage {
           EntityType type = run.doc.mentions().get(m).type();
           // «ذكر رئيس جمعية الإعلاميين، توران قشلاقجي، أن», «السياسي عضو لجنة الشؤون…»: the organisation
           // only qualifies the role
-          if (j > cue + 1 && (lex.isRoleHead(toks.get(cue + 1)) || lex.isRoleHead(toks.get(j - 1)))) break;
+          // «وقال والد إحداهن لبي بي سي إن»: after a kin noun the organisation is spoken to
+          if (j > cue + 1 && (lex.isRoleHead(toks.get(cue + 1)) || lex.isRoleHead(toks.get(j - 1))
+              || lex.isRelational(toks.get(subject)))) break;
           // «قالت نقابة أعضاء هيئة التدريس…»: the organisation's own head noun opens the subject;
           // «طالبت النقابة رئاسة جامعة صنعاء أن…»: after a definite subject, the organisation is addressed
           if (j > subject && (lex.isOrgHead(toks.get(subject)) && !toks.get(subject).article()
@@ -1464,6 +1497,8 @@ public final class QuoteStage implements Stage {
     // «وحث أمريكا على لعب دور أكبر»: the one urged, «على/إلى» what to do
     if (c.kind().equals("call") && after < toks.size()
         && (toks.get(after).norm().equals("علي") || toks.get(after).norm().equals("الي"))) return true;
+    // «واقترح فرنسا أو ألمانيا…»: a choice between names is what is proposed; no one speaks as «X أو Y»
+    if (after < toks.size() && toks.get(after).norm().equals("او")) return true;
     return c.kind().equals("accuse") && after < toks.size() && toks.get(after).kind() == Token.Kind.ARABIC
         && toks.get(after).norm().startsWith("ب") && !toks.get(after).article() && run.mentionAt[after] < 0
         && !lex.isComplementizer(toks.get(after));
@@ -1781,7 +1816,13 @@ public final class QuoteStage implements Stage {
     char c = head.norm().charAt(0);
     if (c != 'ب' && c != 'ل' && c != 'ك') return false;
     org.rasid.doc.Entity e = run.doc.entityOf(m);
-    return e != null && org.rasid.text.ArabicNormalizer.fold(e.name()).charAt(0) != c;
+    if (e != null && org.rasid.text.ArabicNormalizer.fold(e.name()).charAt(0) != c) return true;
+    // «لبي بي سي» tagged whole: the same name is found elsewhere in the article without the preposition
+    String rest = run.doc.text().substring(x.start() + 1, x.end());
+    for (Mention o : run.doc.mentions()) {
+      if (o != x && o.end() - o.start() == rest.length() && run.doc.text().startsWith(rest, o.start())) return true;
+    }
+    return false;
   }
 
   private static boolean isPreposition(Run run, Token t) { return WordLists.isPreposition(t, run.doc.text()); }

@@ -216,4 +216,31 @@ class QuoteStageTest {
     assertTrue(q.content().text().contains("من السيطرة على ثلاث قرى"), q.content().text());
     assertEquals("مصادر عسكرية", q.speaker().text());
   }
+
+  @Test void aContrastingClauseWithItsOwnCueIsAnotherQuotation() {
+    Document d = Analyse.text("وقالت مالطا إنه لا يوجد ما يلزمها قانونا بالسماح بدخول السفينة بينما قالت إسبانيا إنها ليست المقصد الأكثر أمنا لها.");
+    assertEquals(2, d.quotes().size(), d.quotes().toString());
+    assertTrue(d.quotes().get(1).speaker().text().contains("إسبانيا"), d.quotes().get(1).toString());
+  }
+
+  @Test void aChoiceBetweenCountriesIsWhatIsProposedNotWhoProposes() {
+    Document d = Analyse.text("وقال الوزير إن السفينة لن ترسو في موانئ البلاد. واقترح فرنسا أو ألمانيا كوجهات لها.");
+    assertEquals(2, d.quotes().size(), d.quotes().toString());
+    assertTrue(d.quotes().get(1).content().text().startsWith("فرنسا"), d.quotes().get(1).toString());
+    assertTrue(d.quotes().get(1).speaker().text().contains("الوزير"), d.quotes().get(1).toString());
+  }
+
+  @Test void anOfficerSpeaksAndAnOutletAfterAKinNounIsSpokenTo() {
+    Document d = Analyse.text("وقال والد إحداهن لبي بي سي إن المسلحين اقتحموا المدينة. وذكر ضابط جيش في نقطة تفتيش قريبة لوكالة رويترز للأنباء أن الفتيات عدن.");
+    assertEquals(2, d.quotes().size(), d.quotes().toString());
+    assertTrue(d.quotes().get(0).speaker().text().startsWith("والد"), d.quotes().get(0).toString());
+    assertEquals("ضابط جيش", d.quotes().get(1).speaker().text());
+  }
+
+  @Test void whatADescriptionCallsSomethingAfterBaIsSaidByItsSubject() {
+    Document d = Analyse.text("وأعلنت الوزارة أن عبوة كانت وراء الانفجار، في حادث وصفه رئيس الوزراء عمر الرزاز بالعمل الإرهابي.");
+    assertEquals(2, d.quotes().size(), d.quotes().toString());
+    assertEquals("بالعمل الإرهابي", d.quotes().get(1).content().text());
+    assertTrue(d.quotes().get(1).speaker().text().contains("الرزاز"), d.quotes().get(1).toString());
+  }
 }
