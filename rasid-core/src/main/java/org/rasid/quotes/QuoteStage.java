@@ -288,11 +288,11 @@ public final class QuoteStage implements Stage {
         && !accuserAndAccused(run, i)) {
       cue = new CueLexicon.Cue(cue.kind(), false, false, false, cue.gender());
     }
-    // «ما وصفه المجلس بـ"كارثة"»: a describing verb with an object pronoun reports only the quoted name
-    // it gives («وصفه» also folds to «وصفة», a recipe)
+    // «ما وصفه المجلس بـ"كارثة"»: a describing verb with an object pronoun reports only the name it gives
+    // after «بـ» («وصفه» also folds to «وصفة», a recipe)
     String cn = toks.get(i).norm();
     boolean suffixed = cn.endsWith("ه") || cn.endsWith("ها");
-    if (cue.kind().equals("describe") && suffixed && !quotedLabelAfter(toks, i)) return -1;
+    if (cue.kind().equals("describe") && suffixed && !labelAfter(toks, i)) return -1;
     int contentFirst = -1;
     boolean direct = false;
     int words = 0;
@@ -721,8 +721,10 @@ public final class QuoteStage implements Stage {
       }
       // «إنه لا يوجد ما يلزمها بينما قالت إسبانيا إنها…»: a contrasting clause with its own cue is another
       // quotation, with or without a comma before it
-      if (CONTRAST.contains(t.norm()) && k > from + 1 && k + 1 < end && lex.cueAt(toks.get(k + 1)) != null
-          && !lex.cueAt(toks.get(k + 1)).participle()) return k;
+      if (CONTRAST.contains(t.norm()) && k > from + 1 && k + 1 < end) {
+        CueLexicon.Cue next = lex.cueAt(toks.get(k + 1));
+        if (next != null && !next.participle()) return k;
+      }
       // «… قضية سكريبال الذي يقول المحققون أنه …»: a relative clause with its own cue is another quotation
       if (t.norm().startsWith("ال") && RELATIVES.contains(t.norm()) && k + 1 < end && lex.cueAt(toks.get(k + 1)) != null) return k;
       if (t.norm().equals("حسب") || t.norm().equals("بحسب")) {
@@ -939,14 +941,16 @@ public final class QuoteStage implements Stage {
     return false;
   }
 
-  /** Whether «بـ"…"» follows the cue within a few words, before any punctuation or «أن». */
-  private boolean quotedLabelAfter(List<Token> toks, int cue) {
+  /**
+   * Whether a name given after «بـ» follows the cue within a few words: «بـ"…"» before any punctuation
+   * or «أن», or, past the word after the cue, «بأنه» or a definite noun after «بـ».
+   */
+  private boolean labelAfter(List<Token> toks, int cue) {
     for (int j = cue + 1; j + 1 < toks.size() && j <= cue + 8; j++) {
       Token t = toks.get(j);
       if (t.norm().equals("ب") && toks.get(j + 1).norm().equals("\"")) return true;
       // «في حادث وصفه رئيس الوزراء بالعمل الإرهابي», «وصفه مسؤول بأنه "…"»: what it is called, after «بـ»
-      if (t.kind() == Token.Kind.ARABIC && j > cue + 1 && (t.norm().startsWith("بان") && lex.isComplementizer(t)
-          || t.prefix().equals("ب") && t.article())) return true;
+      if (j > cue + 1 && (t.kind() == Token.Kind.ARABIC && t.norm().startsWith("بان") && lex.isComplementizer(t) || isLabel(t))) return true;
       if (!t.isWord() || lex.isComplementizer(t)) return false;
     }
     return false;
@@ -960,10 +964,13 @@ public final class QuoteStage implements Stage {
     for (int j = from; j < Math.min(s.endToken(), from + 6); j++) {
       Token t = run.toks.get(j);
       if (t.kind() == Token.Kind.PUNCT) return -1;
-      if (t.kind() == Token.Kind.ARABIC && t.prefix().equals("ب") && t.article() && run.mentionAt[j] < 0) return j;
+      if (isLabel(t) && run.mentionAt[j] < 0) return j;
     }
     return -1;
   }
+
+  /** A definite noun after «بـ»: «بالعمل», what a description calls its object. */
+  private static boolean isLabel(Token t) { return t.kind() == Token.Kind.ARABIC && t.prefix().equals("ب") && t.article(); }
 
   /** Whether a colon or a quote mark follows the token within three tokens. */
   private static boolean colonOrQuoteAfter(List<Token> toks, int i) {
@@ -1817,7 +1824,7 @@ public final class QuoteStage implements Stage {
     if (c != 'ب' && c != 'ل' && c != 'ك') return false;
     org.rasid.doc.Entity e = run.doc.entityOf(m);
     if (e != null && org.rasid.text.ArabicNormalizer.fold(e.name()).charAt(0) != c) return true;
-    // «لبي بي سي» tagged whole: the same name is found elsewhere in the article without the preposition
+    // «مسح لرويترز», «القيادي بداعش» tagged whole: the name is found elsewhere in the article without the preposition
     String rest = run.doc.text().substring(x.start() + 1, x.end());
     for (Mention o : run.doc.mentions()) {
       if (o != x && o.end() - o.start() == rest.length() && run.doc.text().startsWith(rest, o.start())) return true;
