@@ -75,16 +75,19 @@ public final class PlaceStage implements Stage {
     Map<String, String> speltAs = new HashMap<>();
     for (Candidate c : cands) {
       if (c.end - c.first == 1 && !c.entries.isEmpty()) {
-        String key = skeleton(toks.get(c.first));
+        String key = spelling(toks.get(c.first)).skeleton();
         spelt.put(key, c.entries);
         speltAs.put(key, toks.get(c.first).bare());
       }
     }
+    long skeletons = 0; // one bit per skeleton hash: most words are turned away without a map probe
+    for (String key : spelt.keySet()) skeletons |= 1L << key.hashCode();
     for (int i = 0; i < toks.size() && !spelt.isEmpty(); i++) {
       Token t = toks.get(i);
-      if (used[i] || t.kind() != Token.Kind.ARABIC || t.stem().length() < 4 || typeAt[i] == EntityType.PER
-          || typeAt[i] == EntityType.ORG || stop.contains(t.norm())) continue;
-      String key = skeleton(t);
+      if (used[i] || t.kind() != Token.Kind.ARABIC || typeAt[i] == EntityType.PER || typeAt[i] == EntityType.ORG) continue;
+      Spelling sp = spelling(t);
+      if (!sp.misspellable() || (skeletons & 1L << sp.hash()) == 0) continue;
+      String key = sp.skeleton();
       List<GeoEntry> e = spelt.get(key);
       // the same consonants are not enough («الأمني» and «اليمن»): the spelling must be a slip away
       if (e != null && editDistance(t.bare(), speltAs.get(key)) <= (t.bare().length() >= 6 ? 2 : 1)) {
@@ -173,16 +176,23 @@ public final class PlaceStage implements Stage {
     return c == NO_DEMONYM ? null : c;
   }
 
-  private static final Lexeme.Key<String> SKELETON = new Lexeme.Key<>();
+  /**
+   * A form's {@link Gazetteer#skeleton} with its hash, and whether the form may be a misspelt place
+   * (four letters or more past its clitics, not a stop word): made once per form, since the search
+   * for misspellings asks it of every word.
+   */
+  private record Spelling(String skeleton, int hash, boolean misspellable) {}
 
-  /** {@link Gazetteer#skeleton} of a token's bare form, made once per form. */
-  private static String skeleton(Token t) {
-    String k = t.lexeme().get(SKELETON);
-    if (k == null) {
-      k = Gazetteer.skeleton(t.bare());
-      t.lexeme().put(SKELETON, k);
+  private final Lexeme.Key<Spelling> spellingKey = new Lexeme.Key<>();
+
+  private Spelling spelling(Token t) {
+    Spelling sp = t.lexeme().get(spellingKey);
+    if (sp == null) {
+      String k = Gazetteer.skeleton(t.bare());
+      sp = new Spelling(k, k.hashCode(), t.stem().length() >= 4 && !stop.contains(t.norm()));
+      t.lexeme().put(spellingKey, sp);
     }
-    return k;
+    return sp;
   }
 
   /** Weight of each country in the article: its name, its nisba adjectives, unambiguous places in it. */

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.rasid.doc.Lexeme;
 import org.rasid.doc.Token;
 import org.rasid.text.ArabicNormalizer;
 import org.rasid.text.HashFilter;
@@ -111,9 +112,7 @@ final class CueLexicon {
   private final Map<String, Start> starts = new HashMap<>();
 
   /** The cue or attribution a token may start, or null: the quote stage's one lookup per token. */
-  Start startAt(Token t) {
-    return t.kind() == Token.Kind.ARABIC && startFilter.mightContain(t.norm()) ? starts.get(t.norm()) : null;
-  }
+  Start startAt(Token t) { return t.kind() == Token.Kind.ARABIC ? facts(t).start : null; }
 
   /** Every cue also starts something, so this filter serves both lookups. */
   private HashFilter startFilter;
@@ -127,53 +126,76 @@ final class CueLexicon {
     startFilter = new HashFilter(starts.keySet());
   }
 
+  private static final int COMPLEMENTIZER = 1, SOURCE = 2, RELATIONAL = 4, NOT_SPEAKER = 8, TITLE = 16, ORG_HEAD = 32,
+      ROLE_HEAD = 64, ADVERB = 128;
+
+  /**
+   * What this lexicon says of one word form, worked out once per form and kept with its lexeme: the
+   * quote stage asks these questions of the same tokens many times over, and a field read costs less
+   * than the string hashing and probing of each set.
+   */
+  private record Facts(Start start, int flags) {}
+
+  private final Lexeme.Key<Facts> factsKey = new Lexeme.Key<>();
+
+  private Facts facts(Token t) {
+    Lexeme l = t.lexeme();
+    Facts f = l.get(factsKey);
+    if (f == null) {
+      f = factsOf(l);
+      l.put(factsKey, f);
+    }
+    return f;
+  }
+
+  private Facts factsOf(Lexeme l) {
+    String norm = l.norm(), stem = l.stem(), bare = l.bare();
+    boolean article = l.article();
+    int flags = 0;
+    if (complementizers.contains(norm)) flags |= COMPLEMENTIZER;
+    // «أحد» one of them is a source, «الأحد» Sunday is not
+    if (!(article && (stem.equals("احد") || stem.equals("احدي"))) && (sources.contains(norm) || sources.contains(stem))) flags |= SOURCE;
+    if (!article && (relational.contains(norm) || relational.contains(stem))) flags |= RELATIONAL;
+    if (notSpeakers.contains(norm) || notSpeakers.contains(bare)) flags |= NOT_SPEAKER;
+    if (titles.contains(norm) || titles.contains(bare)) flags |= TITLE;
+    if (orgHeads.contains(norm) || orgHeads.contains(bare)) flags |= ORG_HEAD;
+    if (WordLists.isRoleHead(l) || !article && speakerHeads.contains(norm)) flags |= ROLE_HEAD;
+    if (adverbs.contains(norm)) flags |= ADVERB;
+    return new Facts(startFilter.mightContain(norm) ? starts.get(norm) : null, flags);
+  }
+
+  private boolean is(Token t, int flag) { return t.kind() == Token.Kind.ARABIC && (facts(t).flags & flag) != 0; }
+
   /** The cue a token is, with a conjunction (و ف) allowed before it; null when none. */
   Cue cueAt(Token t) {
-    return t.kind() == Token.Kind.ARABIC && startFilter.mightContain(t.norm()) ? cues.get(t.norm()) : null;
+    Start s = startAt(t);
+    return s == null ? null : s.cue();
   }
 
-  boolean isComplementizer(Token t) {
-    return t.kind() == Token.Kind.ARABIC && complementizers.contains(t.norm());
-  }
+  boolean isComplementizer(Token t) { return is(t, COMPLEMENTIZER); }
 
-  boolean isSource(Token t) {
-    if (t.kind() != Token.Kind.ARABIC) return false;
-    // «أحد» one of them is a source, «الأحد» Sunday is not
-    if (t.article() && (t.stem().equals("احد") || t.stem().equals("احدي"))) return false;
-    return sources.contains(t.norm()) || sources.contains(t.stem());
-  }
+  boolean isSource(Token t) { return is(t, SOURCE); }
 
   /** «خطيبة», «محامي»: before a name, a noun naming another person («خطيبة خاشقجي»). */
-  boolean isRelational(Token t) {
-    return t.kind() == Token.Kind.ARABIC && !t.article() && (relational.contains(t.norm()) || relational.contains(t.stem()));
-  }
+  boolean isRelational(Token t) { return is(t, RELATIONAL); }
 
   /** Whether a normalised form is one of the kin and aide nouns («والد», «والده» for «والدة»). */
   boolean isRelationalForm(String norm) { return relational.contains(norm); }
 
   /** «القانون», «الدستور»: what «بحسب» may name that does not speak. */
-  boolean isNotSpeaker(Token t) {
-    return t.kind() == Token.Kind.ARABIC && (notSpeakers.contains(t.norm()) || notSpeakers.contains(t.bare()));
-  }
+  boolean isNotSpeaker(Token t) { return is(t, NOT_SPEAKER); }
 
   /** «الأمير», «الشيخ», «صاحب السمو»: a title or honorific before a name. */
-  boolean isTitle(Token t) {
-    return t.kind() == Token.Kind.ARABIC && (titles.contains(t.norm()) || titles.contains(t.bare()));
-  }
+  boolean isTitle(Token t) { return is(t, TITLE); }
 
   /** «إذاعة», «وكالة», «حركة»: a noun that names a kind of organisation. */
-  boolean isOrgHead(Token t) {
-    return t.kind() == Token.Kind.ARABIC && (orgHeads.contains(t.norm()) || orgHeads.contains(t.bare()));
-  }
+  boolean isOrgHead(Token t) { return is(t, ORG_HEAD); }
 
   /** «جيش», «مجلس», «تنظيم»: a stem that opens organisation names (the tagger's list, read only). */
   boolean isOrgCue(String stem) { return orgCues.contains(stem); }
 
-  boolean isRoleHead(Token t) {
-    return WordLists.isRoleHead(t) || t.kind() == Token.Kind.ARABIC && !t.article() && speakerHeads.contains(t.norm());
-  }
-
+  boolean isRoleHead(Token t) { return is(t, ROLE_HEAD); }
 
   /** «أيضا», «بدوره»: an adverb after a verb, never its subject. */
-  boolean isAdverb(Token t) { return t.kind() == Token.Kind.ARABIC && adverbs.contains(t.norm()); }
+  boolean isAdverb(Token t) { return is(t, ADVERB); }
 }

@@ -37,7 +37,12 @@ public final class WordLists {
 
   /** A role head as written or without its clitics («والوزير»). */
   public static boolean isRoleHead(org.rasid.doc.Token t) {
-    return t.kind() == org.rasid.doc.Token.Kind.ARABIC && (Holder.ROLE_HEADS.contains(t.norm()) || Holder.ROLE_HEADS.contains(t.bare()));
+    return t.kind() == org.rasid.doc.Token.Kind.ARABIC && isRoleHead(t.lexeme());
+  }
+
+  /** A role head as written or without its clitics, for a word form. */
+  public static boolean isRoleHead(org.rasid.doc.Lexeme l) {
+    return Holder.ROLE_HEADS.contains(l.norm()) || Holder.ROLE_HEADS.contains(l.bare());
   }
 
   /** Words that open reported content and end a clause's subject: «أن», «إنه», «بأنها». */

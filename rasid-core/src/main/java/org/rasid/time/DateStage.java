@@ -194,7 +194,11 @@ public final class DateStage implements Stage {
   }
 
   private static boolean isNumber(Token t) {
-    return t.kind() == Token.Kind.NUMBER && t.norm().length() <= 4 && t.norm().chars().allMatch(Character::isDigit);
+    if (t.kind() != Token.Kind.NUMBER) return false;
+    String n = t.norm();
+    if (n.length() > 4) return false;
+    for (int k = 0; k < n.length(); k++) if (!Character.isDigit(n.charAt(k))) return false;
+    return true;
   }
 
   private static int intOf(Token t) { return Integer.parseInt(t.norm()); }
