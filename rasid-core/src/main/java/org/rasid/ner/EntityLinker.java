@@ -178,9 +178,39 @@ public final class EntityLinker implements Stage {
           continue;
         }
       }
+      // «محمد بن عبدالعزيز الصفيان»: after «بن» and the father's name, a definite word that no list
+      // gives another sense (title, place, nisba of a country, stop word) is the family name — but not
+      // a feminine adjective («جامعة الإمام محمد بن سعود الإسلامية») or a noun a relative clause
+      // describes («وصف بن دغر الحادثة التي…»)
+      if (m.type() == EntityType.PER && n - m.firstToken() >= 3 && n < toks.size() && !taken[n] && isIbn(toks.get(n - 2))) {
+        Token t = toks.get(n);
+        String after = n + 1 < toks.size() ? toks.get(n + 1).norm() : "";
+        if (t.kind() == Token.Kind.ARABIC && t.article() && t.prefix().isEmpty() && t.stem().length() >= 3
+            && !t.norm().endsWith("يه") && !after.equals("التي") && !after.equals("الذي")
+            && familyNameOnly(t.norm()) && familyNameOnly(t.stem()) && !reportingVerbs.contains(t.norm()) && !isTitle(t)
+            && !commonWords.contains(t.norm())) {
+          out.add(new Mention(EntityType.PER, m.start(), t.end(), m.firstToken(), n + 1, doc.text().substring(m.start(), t.end())));
+          taken[n] = true;
+          continue;
+        }
+      }
       out.add(m);
     }
     return out;
+  }
+
+  private static boolean isIbn(Token t) {
+    String n = t.norm();
+    return n.equals("بن") || n.equals("ابن") || n.equals("بنت");
+  }
+
+  /** Whether the word lists know a word only as a name, if at all. */
+  private boolean familyNameOnly(String norm) {
+    for (NerLexicon.Kind k : lexicon.kinds(norm)) {
+      if (k == NerLexicon.Kind.TITLE || k == NerLexicon.Kind.PERCUE || k == NerLexicon.Kind.ORGCUE || k == NerLexicon.Kind.STOP
+          || k == NerLexicon.Kind.COUNTRY || k == NerLexicon.Kind.DEMONYM || k == NerLexicon.Kind.PLACE) return false;
+    }
+    return true;
   }
 
   /** «دونالد» + «ترامب» tagged as two persons side by side are one name. */

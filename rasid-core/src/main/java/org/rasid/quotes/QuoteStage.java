@@ -1068,6 +1068,8 @@ public final class QuoteStage implements Stage {
       // right after the verb: an organisation, a country or an anonymous source is the subject
       // («اتهمت بريطانيا روسيا…», «أفادت مصادر قريبة من…»), whoever is named later
       if (cue + 1 < limit) {
+        Speaker state = stateNamed(run, cue + 1, limit);
+        if (state != null) return state;
         int m = run.mentionAt[cue + 1];
         boolean object = m >= 0 && objectAfter(run, c, m); // «واتهم لندن بممارسة ضغوط»: London is accused, not accusing
         if (m >= 0 && !object && run.doc.mentions().get(m).type() != EntityType.PER
@@ -1345,7 +1347,7 @@ public final class QuoteStage implements Stage {
         }
         for (int j = cue - 1; j >= s.firstToken(); j--) {
           int m = run.mentionAt[j];
-          if (m >= 0 && run.doc.mentions().get(m).type() == EntityType.PER) return speakerOf(run, m);
+          if (m >= 0 && run.doc.mentions().get(m).type() == EntityType.PER && !withParty(run, m)) return speakerOf(run, m);
         }
       }
       // «أصدرت وزارة الداخلية بياناً أكدت فيه…»: the verb of a statement's description speaks for whoever issued it
@@ -1404,8 +1406,50 @@ public final class QuoteStage implements Stage {
       }
     }
     // dropped subject or a participle: the previous speaker goes on, if recent and if the verb agrees
-    if (run.last != null && s != null && s.index() - run.lastSentence <= MAX_CARRY && agrees(run, c, run.last)) return run.last;
+    if (run.last != null && s != null && s.index() - run.lastSentence <= MAX_CARRY && agrees(run, c, run.last)
+        && !opensParagraph(run, cue, c)) return run.last;
     return null;
+  }
+
+  /** «أعلنت دولة الإمارات العربية المتحدة…»: «دولة» before a country's name is part of who speaks. */
+  private Speaker stateNamed(Run run, int at, int limit) {
+    Token t = run.toks.get(at);
+    if (at + 1 >= limit || t.kind() != Token.Kind.ARABIC || t.article() || !t.prefix().isEmpty() || !t.stem().equals("دوله")) return null;
+    int m = run.mentionAt[at + 1];
+    if (m < 0 || run.doc.mentions().get(m).firstToken() != at + 1 || run.doc.mentions().get(m).type() != EntityType.LOC) return null;
+    Speaker country = speakerOf(run, m);
+    return new Speaker(run.doc.span(t.start(), country.span().end()), country.entity(),
+        run.doc.text().substring(t.start(), t.end()) + " " + country.name());
+  }
+
+  /** «في مقابلة لكوك مع الزميل فريد زكريا، حيث قال»: the one «مع» names is spoken with, not the speaker. */
+  private static boolean withParty(Run run, int m) {
+    int first = run.doc.mentions().get(m).firstToken();
+    // a title may stand between («مع الزميل فريد زكريا»)
+    for (int k = first - 1; k >= Math.max(0, first - 2); k--) {
+      String w = run.toks.get(k).norm();
+      if (w.equals("مع") || w.equals("ومع")) return true;
+      if (run.toks.get(k).kind() != Token.Kind.ARABIC || !run.toks.get(k).prefix().isEmpty()) return false;
+    }
+    return false;
+  }
+
+  /**
+   * «أعلن في سويسرا السبت عن وفاة…» opening a paragraph of a news round-up: a verb with no
+   * conjunction and no subject at a paragraph's start is impersonal; it does not carry on the last
+   * paragraph's speaker, as «وأضاف» would. Only announcing and informing verbs, whose passives
+   * («أُعلن», «أُفيد») are written alike: «قالت إنه…» opening a paragraph still goes on.
+   */
+  private static boolean opensParagraph(Run run, int cue, CueLexicon.Cue c) {
+    Token t = run.toks.get(cue);
+    String kind = c.kind();
+    if (c.participle() || conjoined(t) || !(kind.equals("announce") || kind.equals("inform"))) return false;
+    // a subject follows unless a preposition or punctuation does («أعلن مكتب…» is not impersonal)
+    if (cue + 1 >= run.toks.size() || run.toks.get(cue + 1).isWord() && !isPreposition(run, run.toks.get(cue + 1))) return false;
+    String text = run.doc.text();
+    int k = t.start() - 1;
+    while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\u00A0')) k--;
+    return k >= 0 && text.charAt(k) == '\n';
   }
 
   /**
@@ -1896,6 +1940,13 @@ public final class QuoteStage implements Stage {
       if (f >= 2 && toks.get(f - 1).norm().equals("\"") && lex.isOrgHead(toks.get(f - 2))) {
         start = toks.get(f - 2).start();
         name = run.doc.text().substring(start, toks.get(f - 2).end()) + " " + name;
+      }
+      // «وكالة الأمم المتحدة للهجرة», «منظمة الأمم المتحدة للطفولة»: a UN body is named by what it is for
+      int next = m.endToken();
+      if (next < toks.size() && m.endToken() - m.firstToken() >= 3 && toks.get(next - 1).norm().equals("المتحده")
+          && toks.get(next - 2).norm().equals("الامم") && toks.get(next).prefix().equals("ل") && toks.get(next).article()) {
+        end = toks.get(next).end();
+        name = name + " " + run.doc.text().substring(toks.get(next).start(), end);
       }
     }
     return new Speaker(run.doc.span(start, end), e == null ? null : e.id(), name);

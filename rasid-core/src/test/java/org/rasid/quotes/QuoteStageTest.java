@@ -243,4 +243,29 @@ class QuoteStageTest {
     assertEquals("بالعمل الإرهابي", d.quotes().get(1).content().text());
     assertTrue(d.quotes().get(1).speaker().text().contains("الرزاز"), d.quotes().get(1).toString());
   }
+
+  @Test void theOneAnInterviewIsWithIsNotItsSpeaker() {
+    Document d = Analyse.text("قال الخبير ستيف كوك إن العلاقات تمر بأزمة.\nجاء ذلك في مقابلة لكوك مع الزميل فريد زكريا، حيث قال: \"الدولتان لهما مصالح مختلفة\".");
+    assertEquals(2, d.quotes().size(), d.quotes().toString());
+    assertTrue(d.quotes().get(1).speaker().text().contains("كوك"), d.quotes().get(1).toString());
+  }
+
+  @Test void anAnnouncementOpeningAParagraphWithNoSubjectCarriesNoOneOver() {
+    Document d = Analyse.text("قال وزير الدفاع أمير حاتمي إن بلاده ستكشف عن طائرة جديدة.\nأعلن في جنيف السبت عن وفاة الدبلوماسي المعروف عن عمر يناهز الثمانين.");
+    assertEquals(2, d.quotes().size(), d.quotes().toString());
+    assertNull(d.quotes().get(1).speaker(), d.quotes().get(1).toString());
+  }
+
+  @Test void aStateAndAUnAgencyAreNamedWhole() {
+    Document d = Analyse.text("أعلنت وكالة الأمم المتحدة للهجرة، السبت، وفاة أمينها العام السابق.\nأعلنت دولة الإمارات العربية المتحدة، الجمعة، تشكيل لجنة وطنية.");
+    assertEquals(2, d.quotes().size(), d.quotes().toString());
+    assertEquals("وكالة الأمم المتحدة للهجرة", d.quotes().get(0).speaker().text());
+    assertEquals("دولة الإمارات العربية المتحدة", d.quotes().get(1).speaker().text());
+    assertTrue(d.quotes().get(1).content().text().contains("تشكيل لجنة وطنية"), d.quotes().get(1).toString());
+  }
+
+  @Test void aFamilyNameAfterTheFathersNameBelongsToTheSpeaker() {
+    Quote q = only(Analyse.text("وأوضح المتحدث الإعلامي محمد بن عبدالعزيز الصفيان، أن اللجنة ستبدأ أعمالها الخميس."));
+    assertTrue(q.speaker().text().endsWith("الصفيان"), q.toString());
+  }
 }
