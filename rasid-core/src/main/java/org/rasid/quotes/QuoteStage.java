@@ -197,7 +197,9 @@ public final class QuoteStage implements Stage {
       if (cue != null && (t.norm().equals("عبر") || t.norm().equals("وعبر"))
           && doc.text().substring(t.start(), t.end()).indexOf('\u0651') < 0 && !anAfter(toks, i, "عن", 8)) cue = null;
       // «بعد كشف هويته»: after a time word the verb's form is its verbal noun
-      if (cue != null && !cue.participle() && i > 0 && TEMPORAL.contains(toks.get(i - 1).norm())) cue = null;
+      // («وفيما بعد قال الإيطاليون إن…»: «فيما بعد», later, is an adverb and governs nothing)
+      if (cue != null && !cue.participle() && i > 0 && TEMPORAL.contains(toks.get(i - 1).norm())
+          && !(i > 1 && (toks.get(i - 2).norm().equals("فيما") || toks.get(i - 2).norm().equals("وفيما")))) cue = null;
       // «بعد أن أقر بأن…»: so after «أن» governed by a time word, unless its words follow («قبل أن يستطرد
       // بالقول: "…"»)
       if (cue != null && !cue.participle() && i > 1 && toks.get(i - 1).norm().equals("ان")
@@ -668,7 +670,8 @@ public final class QuoteStage implements Stage {
     if (toks.get(from).norm().startsWith("تعبير")) return null; // «حسب تعبيره»: a pronoun
     int end = from;
     while (end < s.endToken() && end - from < 5 && (toks.get(end).isWord() || toks.get(end).norm().equals("\""))
-        && !lex.isComplementizer(toks.get(end)) && !toks.get(end).norm().startsWith("فان")) end++;
+        && !lex.isComplementizer(toks.get(end)) && !toks.get(end).norm().startsWith("فان")
+        && !toks.get(end).norm().equals("فقد")) end++; // «ووفقا لناشطين فقد سجل…»: «فـ» opens the main clause
     while (end > from && !toks.get(end - 1).isWord()) end--;
     if (end <= from) return null;
     // «بحسب مدير الدرك اللواء الركن حسين الحواتمة»: a name the five words cut goes on to its end, the

@@ -268,4 +268,12 @@ class QuoteStageTest {
     Quote q = only(Analyse.text("وأوضح المتحدث الإعلامي محمد بن عبدالعزيز الصفيان، أن اللجنة ستبدأ أعمالها الخميس."));
     assertTrue(q.speaker().text().endsWith("الصفيان"), q.toString());
   }
+
+  @Test void laterIsAnAdverbAndTheMainClauseAfterAnAttributionIsWhatWasSaid() {
+    Document d = Analyse.text("وفيما بعد قال المسؤولون للطاقم إن القضية أصبحت من اختصاص خفر السواحل. ووفقا لناشطين فقد سجل مقتل العشرات في القصف.");
+    assertEquals(2, d.quotes().size(), d.quotes().toString());
+    assertTrue(d.quotes().get(0).content().text().startsWith("القضية أصبحت"), d.quotes().get(0).toString());
+    assertEquals("لناشطين", d.quotes().get(1).speaker().text());
+    assertTrue(d.quotes().get(1).content().text().contains("سجل مقتل العشرات"), d.quotes().get(1).toString());
+  }
 }
