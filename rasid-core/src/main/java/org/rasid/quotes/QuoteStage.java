@@ -178,7 +178,16 @@ public final class QuoteStage implements Stage {
         continue;
       }
       CueLexicon.Start start = lex.startAt(t);
-      if (start == null) continue;
+      if (start == null) {
+        // «وجاء في بيان الوزارة أن…»: «جاء», came, reports only as «جاء في» a statement or a report, so
+        // it is no entry of the cue list
+        if (cameIn(t) && i + 2 < toks.size() && toks.get(i + 1).norm().equals("في")
+            && DOCUMENTS.contains(accusativeless(toks.get(i + 2).stem()))) {
+          int end = fromCue(run, i, CAME_IN);
+          if (end > i) i = end - 1;
+        }
+        continue;
+      }
       CueLexicon.Cue cue = start.cue();
       // «وأشار، وفق ما أوردت الوكالة، إلى أن…»: the verb of an attribution phrase is not a cue of its own
       if (cue != null && inAttribution(run, i)) cue = null;
@@ -264,12 +273,16 @@ public final class QuoteStage implements Stage {
     add(run, Quote.Type.DIRECT, toks.get(colon + 1).start(), toks.get(endTok - 1).end(), null, null, sp, colon + 1, endTok);
   }
 
-  /** Whether most words of the title's content recur inside one quote of the body. */
+  /**
+   * Whether most words of the title's content recur inside one quote of the body that a speaker
+   * states: an event reported «بحسب الشرطة» does not make «ليبيا: فرار مئات السجناء» a statement.
+   */
   private boolean echoedInBody(Run run, int from, int to) {
     List<String> words = new ArrayList<>();
     for (int k = from; k < to; k++) if (run.toks.get(k).isWord() && run.toks.get(k).norm().length() >= 3) words.add(run.toks.get(k).stem());
     if (words.isEmpty()) return false;
     for (Quote q : run.out) {
+      if (q.cueKind().equals("according")) continue;
       String content = org.rasid.text.ArabicNormalizer.fold(q.content().text());
       int hit = 0;
       for (String w : words) if (content.contains(w)) hit++;
@@ -435,7 +448,10 @@ public final class QuoteStage implements Stage {
       if (n.equals("الي") || n.equals("علي") || (n.equals("عن") && !cue.kind().equals("report"))
           || (n.equals("من") && cue.kind().equals("warn"))) {
         Token next = toks.get(j + 1);
-        return next.isWord() && !lex.isComplementizer(next) ? j + 1 : -1;
+        // «مشددا على "احترامه" لهذه الوكالات»: a quoted word opens what is said as well
+        // (a participle's: after a verb the preposition may belong to a noun of its object, «دعوة صفوي إلى "…"»)
+        boolean quoted = cue.participle() && next.norm().equals("\"") && j + 2 < s.endToken() && toks.get(j + 2).isWord();
+        return quoted || next.isWord() && !lex.isComplementizer(next) ? j + 1 : -1;
       }
       if (lex.cueAt(t) != null) return -1;
     }
@@ -717,7 +733,8 @@ public final class QuoteStage implements Stage {
         // «…، مؤكداً أن», «…، فيما أكدت الشرطة أنه»: a new cue opens a new quotation
         int n = k + 1;
         String w = toks.get(n).norm();
-        if ((w.equals("فيما") || w.equals("بينما") || w.equals("كما")) && n + 1 < end) n++;
+        // («…، ثم أشارت تقارير إلى أن…»: «ثم», then, too)
+        if ((w.equals("فيما") || w.equals("بينما") || w.equals("كما") || w.equals("ثم")) && n + 1 < end) n++;
         if (lex.cueAt(toks.get(n)) != null) return k;
         // «…، في تحرك وصفه مسؤول أميركي بأنه…»: a noun after «في» with its own cue is another quotation
         if (w.equals("في") && n + 2 < end && toks.get(n + 1).isWord() && lex.cueAt(toks.get(n + 2)) != null) return k;
@@ -940,6 +957,9 @@ public final class QuoteStage implements Stage {
       Token t = toks.get(k);
       if (!t.isWord()) return false;
       if (t.prefix().startsWith("ب") || t.prefix().startsWith("وب")) return k > after;
+      // «باستهدافها»: a verbal noun the segmenter did not know keeps its «بـ»
+      if (k > after && t.kind() == Token.Kind.ARABIC && t.norm().startsWith("ب") && t.norm().length() >= 6
+          && !WordLists.stopwords().contains(t.norm())) return true;
     }
     return false;
   }
@@ -1016,6 +1036,14 @@ public final class QuoteStage implements Stage {
     String form = run.toks.get(cue).norm();
     if (form.startsWith("و") || form.startsWith("ف")) form = form.substring(1);
     if (form.equals("قيل") || form.equals("يقال")) return null;
+    // «وجاء في بيان مشترك لهذه الدول أن…»: the statement speaks, as its words before «أن» name it
+    if (cameIn(run.toks.get(cue))) {
+      int end = cue + 2;
+      while (end < limit && end - cue < 8 && run.toks.get(end).isWord() && !lex.isComplementizer(run.toks.get(end))
+          && !lex.isAdverb(run.toks.get(end))) end++;
+      TextSpan span = run.doc.span(run.toks.get(cue + 2).start(), run.toks.get(end - 1).end());
+      return new Speaker(span, entityNamed(run, span.text()), span.text());
+    }
     Speaker raw = speakerAt(run, cue, limit, c);
     // «وأكدت إلقاء القبض على…»: a verbal noun after a verb that takes an object is that object; the
     // subject was dropped
@@ -1054,6 +1082,8 @@ public final class QuoteStage implements Stage {
           TextSpan span = run.doc.span(toks.get(j).start(), toks.get(j).end());
           return new Speaker(span, null, span.text());
         }
+        Speaker counted = sourceBefore(run, j, s);
+        if (counted != null) return counted;
       }
     }
     if (!c.participle() && !aside) {
@@ -1412,6 +1442,26 @@ public final class QuoteStage implements Stage {
     if (run.last != null && s != null && s.index() - run.lastSentence <= MAX_CARRY && agrees(run, c, run.last)
         && !opensParagraph(run, cue, c)) return run.last;
     return null;
+  }
+
+  /**
+   * «22 شاهد عيان قالوا إنهم…»: a source noun ending at or one word before {@code j}, with the count
+   * before it, is the subject of the plural verb after it.
+   */
+  private Speaker sourceBefore(Run run, int j, Sentence s) {
+    List<Token> toks = run.toks;
+    int head = lex.isSource(toks.get(j)) ? j : j - 1 >= s.firstToken() && lex.isSource(toks.get(j - 1)) ? j - 1 : -1;
+    if (head < 0 || toks.get(head).article()) return null;
+    int first = head - 1 >= s.firstToken() && toks.get(head - 1).kind() == Token.Kind.NUMBER ? head - 1 : head;
+    TextSpan span = run.doc.span(toks.get(first).start(), toks.get(j).end());
+    return new Speaker(span, null, span.text());
+  }
+
+  private static final CueLexicon.Cue CAME_IN = new CueLexicon.Cue("say", false, false, false);
+
+  private static boolean cameIn(Token t) {
+    String n = t.norm();
+    return n.equals("جاء") || n.equals("وجاء") || n.equals("فجاء");
   }
 
   /** «أعلنت دولة الإمارات العربية المتحدة…»: «دولة» before a country's name is part of who speaks. */

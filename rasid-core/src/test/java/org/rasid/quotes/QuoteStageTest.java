@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rasid.Analyse;
@@ -275,5 +276,33 @@ class QuoteStageTest {
     assertTrue(d.quotes().get(0).content().text().startsWith("القضية أصبحت"), d.quotes().get(0).toString());
     assertEquals("لناشطين", d.quotes().get(1).speaker().text());
     assertTrue(d.quotes().get(1).content().text().contains("سجل مقتل العشرات"), d.quotes().get(1).toString());
+  }
+
+  @Test void aCountedSourceBeforeAPluralVerbSpeaks() {
+    Document d = Analyse.text("وقالت روسيا إن الهجوم مدبر. وعرضت سوريا على المفتشين 22 شاهد عيان قالوا إنهم كانوا في مكان الغارة.");
+    assertEquals(2, d.quotes().size(), d.quotes().toString());
+    assertEquals("22 شاهد عيان", d.quotes().get(1).speaker().text());
+  }
+
+  @Test void aStatementThatSomethingCameInSpeaks() {
+    Quote q = only(Analyse.text("وجاء في بيان مشترك لهذه الدول أن محاولات عرقلة العملية السياسية أمر غير مقبول."));
+    assertEquals("بيان مشترك لهذه الدول", q.speaker().text());
+    assertTrue(q.content().text().startsWith("محاولات عرقلة"), q.toString());
+  }
+
+  @Test void thenWithItsOwnCueStartsAnotherQuotationAndAQuotedWordAfterAPreposition() {
+    Document d = Analyse.text("ونفت الحكومة شن أي غارات، ثم أشارت تقارير في وقت لاحق إلى أن الدفاعات عملت عن طريق الخطأ. "
+        + "وقال الوزير إنه يقبل النتائج، مشددا على \"احترامه\" لهذه الوكالات الفدرالية.");
+    assertEquals(4, d.quotes().size(), d.quotes().toString());
+    assertTrue(d.quotes().get(0).content().text().endsWith("شن أي غارات"), d.quotes().get(0).toString());
+    assertTrue(d.quotes().get(3).content().text().contains("احترامه"), d.quotes().get(3).toString());
+  }
+
+  @Test void aCountryOverAnEventReportedByOthersIsAPlaceTagAndAPresentAccusationKeepsItsUnknownVerbalNoun() {
+    Document d = Analyse.text("ليبيا: فرار مئات السجناء من سجن في العاصمة",
+        "فر نحو 400 سجين من سجن بالقرب من العاصمة، بحسب الشرطة. وتتهم أنقرة واشنطن باستهدافها بسبب القس.", LocalDate.of(2018, 9, 3));
+    assertEquals(2, d.quotes().size(), d.quotes().toString());
+    assertEquals("الشرطة", d.quotes().get(0).speaker().text());
+    assertTrue(d.quotes().get(1).content().text().contains("باستهدافها"), d.quotes().get(1).toString());
   }
 }
