@@ -681,6 +681,17 @@ public final class QuoteStage implements Stage {
   /** «وفق ما نقلت صحيفة "ذا تايمز"»: up to four words naming a party, to the next punctuation. */
   private Speaker namedAfter(Run run, int from, Sentence s) {
     List<Token> toks = run.toks;
+    // «…، وفق ما نقلت "رويترز".»: a source's name in quotation marks ending the sentence («وبحسب "رويترز"،
+    // فقد ذكر مسؤول أن…» opens a clause with its own cue, which keeps it)
+    if (from + 1 < s.endToken() && toks.get(from).norm().equals("\"") && toks.get(from + 1).isWord()) {
+      int close = from + 1;
+      while (close < s.endToken() && close - from <= 5 && !toks.get(close).norm().equals("\"")) close++;
+      String after = close + 1 < s.endToken() ? toks.get(close + 1).norm() : ".";
+      if (close < s.endToken() && toks.get(close).norm().equals("\"") && (after.equals(".") || after.equals("؟") || after.equals("!"))) {
+        TextSpan span = run.doc.span(toks.get(from + 1).start(), toks.get(close - 1).end());
+        return new Speaker(span, entityNamed(run, span.text()), span.text());
+      }
+    }
     if (from >= s.endToken() || !toks.get(from).isWord() || isPreposition(run, toks.get(from))) return null;
     if (lex.isNotSpeaker(toks.get(from))) return null; // «بحسب القانون»
     if (toks.get(from).norm().startsWith("تعبير")) return null; // «حسب تعبيره»: a pronoun

@@ -305,4 +305,10 @@ class QuoteStageTest {
     assertEquals("الشرطة", d.quotes().get(0).speaker().text());
     assertTrue(d.quotes().get(1).content().text().contains("باستهدافها"), d.quotes().get(1).toString());
   }
+
+  @Test void aSourceQuotedAfterAnAttributionIsItsName() {
+    Quote q = only(Analyse.text("وقفزت أسعار النفط إلى أعلى مستوياتها منذ 2014 في الأسابيع الأخيرة، وفق ما نقلت \"رويترز\"."));
+    assertEquals("رويترز", q.speaker().text());
+    assertTrue(q.content().text().contains("أسعار النفط"), q.toString());
+  }
 }
