@@ -216,6 +216,10 @@ public final class QuoteStage implements Stage {
       // «وزير الخارجية المصري يطالب مجدداً بإخلاء…» as a title reports a stand; only «Speaker: content»
       // titles quote
       if (cue != null && cue.object() && t.end() <= doc.article().titleLength()) cue = null;
+      // «إجراءات مشددة على مداخل المراكز», «حراسة مشددة»: right after an indefinite noun that is no
+      // statement («في رسالة مشددة على…»), «مشددة» is strict, not insisting
+      if (cue != null && cue.participle() && i > 0 && t.norm().equals("مشدده") && toks.get(i - 1).kind() == Token.Kind.ARABIC
+          && !toks.get(i - 1).article() && run.mentionAt[i - 1] < 0 && !DOCUMENTS.contains(accusativeless(toks.get(i - 1).stem()))) cue = null;
       // «41 متهمًا»: after a number a participle is a noun, not a cue
       if (cue != null && cue.participle() && i > 0 && toks.get(i - 1).kind() == Token.Kind.NUMBER) cue = null;
       if (cue != null) {
@@ -492,13 +496,18 @@ public final class QuoteStage implements Stage {
       // an aside in brackets may stand between («وتابع مسلم (67 عاما) لفرانس برس "…"»)
       if (toks.get(k).kind() == Token.Kind.PUNCT && !n.equals("،") && !n.equals("(") && !n.equals(")")) return false;
     }
-    return mark - cue <= PERSON_WINDOW && mark + 1 < toks.size() && toks.get(mark + 1).isWord()
+    // the quotation may open with a bracketed word of the reporter's («"(منطقة البحر) المتوسط…"»)
+    int first = mark + 1 < toks.size() && toks.get(mark + 1).norm().equals("(") ? mark + 2 : mark + 1;
+    return mark - cue <= PERSON_WINDOW && first < toks.size() && toks.get(first).isWord()
         && closing(run, mark) - mark > 4;
   }
 
   private int direct(Run run, int cueTok, CueLexicon.Cue cue, int open) {
     List<Token> toks = run.toks;
     int close = closing(run, open);
+    // «أن "قواتنا تسيطر على راس لانوف" و"ميناء السدرة"»: a second quotation joined by «و» goes on the first
+    while (close + 2 < toks.size() && toks.get(close + 1).norm().equals("و") && toks.get(close + 1).start() > toks.get(close).end()
+        && toks.get(close + 2).norm().equals("\"") && closing(run, close + 2) > close + 3) close = closing(run, close + 2);
     int first = open + 1;
     while (first < close && toks.get(first).norm().equals(":")) first++;
     if (first >= close) return -1;

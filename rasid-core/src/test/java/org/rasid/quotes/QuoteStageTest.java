@@ -311,4 +311,13 @@ class QuoteStageTest {
     assertEquals("رويترز", q.speaker().text());
     assertTrue(q.content().text().contains("أسعار النفط"), q.toString());
   }
+
+  @Test void strictMeasuresAreNoCueAndTwoQuotationsJoinedByWaAreOne() {
+    Document d = Analyse.text("وفرضت القوات الأمنية إجراءات مشددة على مداخل المراكز. "
+        + "وصرح المتحدث باسم الجيش أن \"قواتنا تسيطر على المنطقة بالكامل\" و\"تطارد العدو باتجاه الغرب\". "
+        + "وقال رئيس البعثة في تصريح لرويترز \"(منطقة البحر) المتوسط مجال مشترك بين الشمال والجنوب\".");
+    assertEquals(2, d.quotes().size(), d.quotes().toString());
+    assertTrue(d.quotes().get(0).content().text().contains("تطارد العدو باتجاه الغرب"), d.quotes().get(0).toString());
+    assertTrue(d.quotes().get(1).content().text().startsWith("(منطقة البحر)"), d.quotes().get(1).toString());
+  }
 }
