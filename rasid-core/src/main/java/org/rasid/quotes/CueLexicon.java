@@ -8,7 +8,6 @@ import java.util.Set;
 import org.rasid.doc.Lexeme;
 import org.rasid.doc.Token;
 import org.rasid.text.ArabicNormalizer;
-import org.rasid.text.HashFilter;
 import org.rasid.text.PhraseMatcher;
 import org.rasid.text.Resources;
 import org.rasid.text.WordLists;
@@ -114,20 +113,16 @@ final class CueLexicon {
   /** The cue or attribution a token may start, or null: the quote stage's one lookup per token. */
   Start startAt(Token t) { return t.kind() == Token.Kind.ARABIC ? facts(t).start : null; }
 
-  /** Every cue also starts something, so this filter serves both lookups. */
-  private HashFilter startFilter;
-
   private void indexStarts() {
     for (Map.Entry<String, Cue> e : cues.entrySet()) starts.put(e.getKey(), new Start(e.getValue(), false));
     for (String first : attribution.firstWords()) {
       Start s = starts.get(first);
       starts.put(first, new Start(s == null ? null : s.cue(), true));
     }
-    startFilter = new HashFilter(starts.keySet());
   }
 
   private static final int COMPLEMENTIZER = 1, SOURCE = 2, RELATIONAL = 4, NOT_SPEAKER = 8, TITLE = 16, ORG_HEAD = 32,
-      ROLE_HEAD = 64, ADVERB = 128;
+      ROLE_HEAD = 64, ADVERB = 128, CAME = 256;
 
   /**
    * What this lexicon says of one word form, worked out once per form and kept with its lexeme: the
@@ -161,7 +156,8 @@ final class CueLexicon {
     if (orgHeads.contains(norm) || orgHeads.contains(bare)) flags |= ORG_HEAD;
     if (WordLists.isRoleHead(l) || !article && speakerHeads.contains(norm)) flags |= ROLE_HEAD;
     if (adverbs.contains(norm)) flags |= ADVERB;
-    return new Facts(startFilter.mightContain(norm) ? starts.get(norm) : null, flags);
+    if (norm.equals("جاء") || norm.equals("وجاء") || norm.equals("فجاء")) flags |= CAME;
+    return new Facts(starts.get(norm), flags);
   }
 
   private boolean is(Token t, int flag) { return t.kind() == Token.Kind.ARABIC && (facts(t).flags & flag) != 0; }
@@ -195,6 +191,12 @@ final class CueLexicon {
   boolean isOrgCue(String stem) { return orgCues.contains(stem); }
 
   boolean isRoleHead(Token t) { return is(t, ROLE_HEAD); }
+
+  /**
+   * «جاء», «وجاء»: came, which reports only as «جاء في بيان…» and so is no entry of the cue list; asked
+   * of every token that starts nothing, so answered by the form's facts.
+   */
+  boolean isCameIn(Token t) { return is(t, CAME); }
 
   /** «أيضا», «بدوره»: an adverb after a verb, never its subject. */
   boolean isAdverb(Token t) { return is(t, ADVERB); }

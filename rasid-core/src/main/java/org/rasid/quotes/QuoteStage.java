@@ -179,9 +179,8 @@ public final class QuoteStage implements Stage {
       }
       CueLexicon.Start start = lex.startAt(t);
       if (start == null) {
-        // «وجاء في بيان الوزارة أن…»: «جاء», came, reports only as «جاء في» a statement or a report, so
-        // it is no entry of the cue list
-        if (cameIn(t) && i + 2 < toks.size() && toks.get(i + 1).norm().equals("في")
+        // «وجاء في بيان الوزارة أن…»: «جاء», came, reports only as «جاء في» a statement or a report
+        if (lex.isCameIn(t) && i + 2 < toks.size() && toks.get(i + 1).norm().equals("في")
             && DOCUMENTS.contains(accusativeless(toks.get(i + 2).stem()))) {
           int end = fromCue(run, i, CAME_IN);
           if (end > i) i = end - 1;
@@ -507,7 +506,11 @@ public final class QuoteStage implements Stage {
     int close = closing(run, open);
     // «أن "قواتنا تسيطر على راس لانوف" و"ميناء السدرة"»: a second quotation joined by «و» goes on the first
     while (close + 2 < toks.size() && toks.get(close + 1).norm().equals("و") && toks.get(close + 1).start() > toks.get(close).end()
-        && toks.get(close + 2).norm().equals("\"") && closing(run, close + 2) > close + 3) close = closing(run, close + 2);
+        && toks.get(close + 2).norm().equals("\"")) {
+      int next = closing(run, close + 2);
+      if (next <= close + 3) break;
+      close = next;
+    }
     int first = open + 1;
     while (first < close && toks.get(first).norm().equals(":")) first++;
     if (first >= close) return -1;
@@ -1057,7 +1060,7 @@ public final class QuoteStage implements Stage {
     if (form.startsWith("و") || form.startsWith("ف")) form = form.substring(1);
     if (form.equals("قيل") || form.equals("يقال")) return null;
     // «وجاء في بيان مشترك لهذه الدول أن…»: the statement speaks, as its words before «أن» name it
-    if (cameIn(run.toks.get(cue))) {
+    if (lex.isCameIn(run.toks.get(cue))) {
       int end = cue + 2;
       while (end < limit && end - cue < 8 && run.toks.get(end).isWord() && !lex.isComplementizer(run.toks.get(end))
           && !lex.isAdverb(run.toks.get(end))) end++;
@@ -1478,11 +1481,6 @@ public final class QuoteStage implements Stage {
   }
 
   private static final CueLexicon.Cue CAME_IN = new CueLexicon.Cue("say", false, false, false);
-
-  private static boolean cameIn(Token t) {
-    String n = t.norm();
-    return n.equals("جاء") || n.equals("وجاء") || n.equals("فجاء");
-  }
 
   /** «أعلنت دولة الإمارات العربية المتحدة…»: «دولة» before a country's name is part of who speaks. */
   private Speaker stateNamed(Run run, int at, int limit) {
