@@ -48,12 +48,18 @@ final class TrainCommand implements Callable<Integer> {
       description = "hold out this fraction of the training file's end as a dev set and print its F1 (for tuning)")
   double dev;
 
+  @Option(names = "--cv", defaultValue = "0",
+      description = "K-fold cross-validation on the training file: print the pooled F1 of the K held-out folds and "
+          + "write no model (for tuning with less noise than one --dev split)")
+  int cv;
+
   @Override public Integer call() throws IOException {
     if (!what.equals("ner")) {
       System.err.println("rasid train: unknown model '" + what + "' (known: ner)");
       return 2;
     }
     List<Conll.Sentence> all = Conll.read(Files.newBufferedReader(data, StandardCharsets.UTF_8));
+    if (cv > 1) return crossValidate(all);
     int cut = (int) Math.round(all.size() * (1 - dev));
     List<Conll.Sentence> train = all.subList(0, cut), held = all.subList(cut, all.size());
     System.err.printf("training on %d sentences (%s), %d epochs, seed %d%n", train.size(), data, epochs, seed);
@@ -61,14 +67,8 @@ final class TrainCommand implements Callable<Integer> {
     NerTagger tagger = new NerTraining(NerLexicon.get(), epochs, seed, folds)
         .train(train, m -> System.err.printf("%s, %.1f s%n", m, (System.nanoTime() - t0) / 1e9));
     if (!held.isEmpty()) {
-      List<String[]> norms = held.stream().map(s -> PerceptronTrainer.normalise(s.tokens())).toList();
-      List<String[]> local = norms.stream().map(tagger::tagLocal).toList();
-      List<String[]> pred = NerTraining.tagBlocks(tagger, norms);
       ChunkScorer sl = new ChunkScorer(), sc = new ChunkScorer();
-      for (int i = 0; i < held.size(); i++) {
-        sl.add(held.get(i).tags(), local.get(i));
-        sc.add(held.get(i).tags(), pred.get(i));
-      }
+      score(tagger, held, sl, sc);
       System.out.print("dev, local model (" + held.size() + " sentences)\n" + sl.report());
       System.out.print("dev, with document context\n" + sc.report());
     }
@@ -80,6 +80,33 @@ final class TrainCommand implements Callable<Integer> {
     save(tagger.local(), out.resolve(Path.of(NerTagger.LOCAL_RESOURCE).getFileName()));
     save(tagger.context(), out.resolve(Path.of(NerTagger.MODEL_RESOURCE).getFileName()));
     return 0;
+  }
+
+  /** Folds are contiguous runs of sentences, as ANERcorp's documents are. */
+  private int crossValidate(List<Conll.Sentence> all) {
+    ChunkScorer local = new ChunkScorer(), context = new ChunkScorer();
+    for (int k = 0; k < cv; k++) {
+      int from = all.size() * k / cv, to = all.size() * (k + 1) / cv;
+      List<Conll.Sentence> train = new java.util.ArrayList<>(all.subList(0, from));
+      train.addAll(all.subList(to, all.size()));
+      List<Conll.Sentence> held = all.subList(from, to);
+      NerTagger tagger = new NerTraining(NerLexicon.get(), epochs, seed, folds).train(train, m -> { });
+      score(tagger, held, local, context);
+      System.err.printf("fold %d/%d: F1 %.2f so far%n", k + 1, cv, context.score(null)[2]);
+    }
+    System.out.print(cv + "-fold cross-validation, local model\n" + local.report());
+    System.out.print(cv + "-fold cross-validation, with document context\n" + context.report());
+    return 0;
+  }
+
+  private static void score(NerTagger tagger, List<Conll.Sentence> held, ChunkScorer local, ChunkScorer context) {
+    List<String[]> norms = held.stream().map(s -> PerceptronTrainer.normalise(s.tokens())).toList();
+    List<String[]> first = norms.stream().map(tagger::tagLocal).toList();
+    List<String[]> pred = NerTraining.tagBlocks(tagger, norms);
+    for (int i = 0; i < held.size(); i++) {
+      local.add(held.get(i).tags(), first.get(i));
+      context.add(held.get(i).tags(), pred.get(i));
+    }
   }
 
   private static void save(TaggerModel m, Path file) throws IOException {

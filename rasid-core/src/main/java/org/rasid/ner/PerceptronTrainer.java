@@ -13,7 +13,7 @@ import org.rasid.text.ArabicNormalizer;
  * Averaged structured perceptron (Collins 2002) with first-order Viterbi. Written here rather than
  * taken from a library: the JVM CRF libraries are unmaintained or GPL, and the perceptron with
  * hashed features gives CRF-level accuracy in a few hundred lines and decodes fast.
- * Deterministic for a given seed: sentence order is the only randomness.
+ * Deterministic for a given seed: sentence order and the dropped features are its only randomness.
  */
 public final class PerceptronTrainer {
   private final FeatureExtractor extractor;
@@ -44,6 +44,85 @@ public final class PerceptronTrainer {
     return train(feats, tags, onEpoch);
   }
 
+  /**
+   * Share of a token's features hidden at each training step (feature dropout): a word's own form
+   * cannot carry its tag alone, so weight goes to affixes, context and word lists too, which is what
+   * a name never seen in training has. Off by default (the shipped models); 5-fold CV on the train
+   * split (./rasid train ner --cv 5): 0 → 73.4 F1, 0.2 → 73.8, 0.3 → 74.0, 0.4 → 73.3.
+   */
+  static final double DROPOUT = Double.parseDouble(System.getProperty("rasid.ner.dropout", "0"));
+  /** Perceptrons averaged into the model; one by default (CV with dropout 0.3: one 74.0, three 74.3). */
+  static final int BAGS = Integer.getInteger("rasid.ner.bags", 1);
+
+  /** One averaged perceptron over feature rows (Collins 2002): live weights and their running sums. */
+  private final class Perceptron {
+    final int T;
+    final FeatureIndex index;
+    final float[] w, trans;
+    final double[] u, transU;
+    final TaggerModel live;
+    int c = 1;
+
+    Perceptron(String[] tags, FeatureIndex index) {
+      this.T = tags.length;
+      this.index = index;
+      w = new float[index.size() * T];
+      u = new double[w.length];
+      trans = new float[(T + 1) * T];
+      transU = new double[trans.length];
+      live = new TaggerModel(tags, index, w, trans);
+    }
+
+    void train(List<long[][]> feats, List<int[]> gold, Random rnd, IntConsumer onEpoch) {
+      List<Integer> order = new ArrayList<>();
+      for (int i = 0; i < feats.size(); i++) order.add(i);
+      for (int e = 0; e < epochs; e++) {
+        Collections.shuffle(order, rnd);
+        for (int si : order) update(dropout(feats.get(si), rnd), gold.get(si));
+        if (onEpoch != null) onEpoch.accept(e + 1);
+      }
+    }
+
+    private void update(long[][] f, int[] g) {
+      int[] p = live.decode(f);
+      for (int i = 0; i < g.length; i++) {
+        if (g[i] != p[i]) {
+          for (long x : f[i]) {
+            int r = index.get(x);
+            if (r < 0) continue;
+            w[r * T + g[i]] += 1; u[r * T + g[i]] += c;
+            w[r * T + p[i]] -= 1; u[r * T + p[i]] -= c;
+          }
+        }
+        int gp = i == 0 ? 0 : g[i - 1] + 1, pp = i == 0 ? 0 : p[i - 1] + 1;
+        if (gp != pp || g[i] != p[i]) {
+          trans[gp * T + g[i]] += 1; transU[gp * T + g[i]] += c;
+          trans[pp * T + p[i]] -= 1; transU[pp * T + p[i]] -= c;
+        }
+      }
+      c++;
+    }
+
+    /** Adds {@code share} of the averaged weights into {@code avg} and {@code tavg}. */
+    void addAverage(float[] avg, float[] tavg, float share) {
+      for (int i = 0; i < w.length; i++) avg[i] += (float) (w[i] - u[i] / c) * share;
+      for (int i = 0; i < trans.length; i++) tavg[i] += (float) (trans[i] - transU[i] / c) * share;
+    }
+  }
+
+  /** The rows of one sentence with each feature kept with probability 1 - {@link #DROPOUT}. */
+  private static long[][] dropout(long[][] f, Random rnd) {
+    if (DROPOUT <= 0) return f;
+    long[][] out = new long[f.length][];
+    for (int i = 0; i < f.length; i++) {
+      long[] row = f[i], kept = new long[row.length];
+      int k = 0;
+      for (long x : row) if (rnd.nextDouble() >= DROPOUT) kept[k++] = x;
+      out[i] = java.util.Arrays.copyOf(kept, k);
+    }
+    return out;
+  }
+
   /** Trains on precomputed feature rows (one long[][] per sentence) and their gold tags. */
   public TaggerModel train(List<long[][]> feats, List<String[]> goldTags, IntConsumer onEpoch) {
     Map<String, Integer> tagIds = new LinkedHashMap<>();
@@ -64,45 +143,15 @@ public final class PerceptronTrainer {
     FeatureIndex index = new FeatureIndex(counts.size());
     // rows in first-seen order keep training deterministic
     for (long[][] f : feats) for (long[] row : f) for (long x : row) if (counts.get(x) >= minCount) index.add(x);
-    float[] w = new float[index.size() * T];
-    double[] u = new double[w.length];
-    float[] trans = new float[(T + 1) * T];
-    double[] transU = new double[trans.length];
-    TaggerModel live = new TaggerModel(tags, index, w, trans);
-
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < feats.size(); i++) order.add(i);
-    Random rnd = new Random(seed);
-    int c = 1;
-    for (int e = 0; e < epochs; e++) {
-      Collections.shuffle(order, rnd);
-      for (int si : order) {
-        long[][] f = feats.get(si);
-        int[] g = gold.get(si);
-        int[] p = live.decode(f);
-        for (int i = 0; i < g.length; i++) {
-          if (g[i] != p[i]) {
-            for (long x : f[i]) {
-              int r = index.get(x);
-              if (r < 0) continue;
-              w[r * T + g[i]] += 1; u[r * T + g[i]] += c;
-              w[r * T + p[i]] -= 1; u[r * T + p[i]] -= c;
-            }
-          }
-          int gp = i == 0 ? 0 : g[i - 1] + 1, pp = i == 0 ? 0 : p[i - 1] + 1;
-          if (gp != pp || g[i] != p[i]) {
-            trans[gp * T + g[i]] += 1; transU[gp * T + g[i]] += c;
-            trans[pp * T + p[i]] -= 1; transU[pp * T + p[i]] -= c;
-          }
-        }
-        c++;
-      }
-      if (onEpoch != null) onEpoch.accept(e + 1);
+    // Several perceptrons, each over its own shuffles and dropped features, averaged into one
+    // model: the average of the bags generalises better than any one of them (5-fold CV on the
+    // train split: 74.0 → 74.3 F1 for three bags with dropout 0.3), and the tagger still reads a single model.
+    float[] avg = new float[index.size() * T], tavg = new float[(T + 1) * T];
+    for (int bag = 0; bag < BAGS; bag++) {
+      Perceptron p = new Perceptron(tags, index);
+      p.train(feats, gold, new Random(seed + bag), onEpoch);
+      p.addAverage(avg, tavg, 1f / BAGS);
     }
-    float[] avg = new float[w.length];
-    for (int i = 0; i < w.length; i++) avg[i] = (float) (w[i] - u[i] / c);
-    float[] tavg = new float[trans.length];
-    for (int i = 0; i < trans.length; i++) tavg[i] = (float) (trans[i] - transU[i] / c);
     return new TaggerModel(tags, index, avg, tavg);
   }
 }
