@@ -87,10 +87,9 @@ final class TrainCommand implements Callable<Integer> {
     ChunkScorer local = new ChunkScorer(), context = new ChunkScorer();
     for (int k = 0; k < cv; k++) {
       int from = all.size() * k / cv, to = all.size() * (k + 1) / cv;
-      List<Conll.Sentence> train = new java.util.ArrayList<>(all.subList(0, from));
-      train.addAll(all.subList(to, all.size()));
       List<Conll.Sentence> held = all.subList(from, to);
-      NerTagger tagger = new NerTraining(NerLexicon.get(), epochs, seed, folds).train(train, m -> { });
+      NerTagger tagger = new NerTraining(NerLexicon.get(), epochs, seed, folds)
+          .train(NerTraining.allBut(all, from, to), m -> { });
       score(tagger, held, local, context);
       System.err.printf("fold %d/%d: F1 %.2f so far%n", k + 1, cv, context.score(null)[2]);
     }

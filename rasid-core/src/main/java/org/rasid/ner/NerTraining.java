@@ -40,11 +40,7 @@ public final class NerTraining {
     List<String[]> firstPass = new ArrayList<>(data.size());
     for (int f = 0; f < folds; f++) {
       int from = data.size() * f / folds, to = data.size() * (f + 1) / folds;
-      List<long[][]> tf = new ArrayList<>(feats.subList(0, from));
-      tf.addAll(feats.subList(to, feats.size()));
-      List<String[]> tg = new ArrayList<>(gold.subList(0, from));
-      tg.addAll(gold.subList(to, gold.size()));
-      TaggerModel m = trainer.train(tf, tg, null);
+      TaggerModel m = trainer.train(allBut(feats, from, to), allBut(gold, from, to), null);
       for (int i = from; i < to; i++) firstPass.add(NerTagger.names(m, m.decode(feats.get(i))));
       log.accept("fold " + (f + 1) + "/" + folds + " done");
     }
@@ -79,6 +75,13 @@ public final class NerTraining {
       if (e.getValue()[1] == 0 && e.getValue()[0] >= minCount && w.length() >= 2
           && org.rasid.text.Tokenizer.isArabicLetter(w.charAt(0))) out.add(w);
     }
+    return out;
+  }
+
+  /** The list without its elements {@code [from, to)}: the training part of a fold. */
+  public static <E> List<E> allBut(List<E> all, int from, int to) {
+    List<E> out = new ArrayList<>(all.subList(0, from));
+    out.addAll(all.subList(to, all.size()));
     return out;
   }
 
