@@ -204,6 +204,15 @@ public final class EntityLinker implements Stage {
     return n.equals("بن") || n.equals("ابن") || n.equals("بنت");
   }
 
+  /**
+   * Whether the word lists know the last word of a person's name as nothing but a family name or a
+   * village: «صفوي» is also a town in the gazetteer, yet after «يحيي رحيم صفوي» the article means him.
+   */
+  private static boolean familyName(Set<NerLexicon.Kind> kinds) {
+    for (NerLexicon.Kind k : kinds) if (k != NerLexicon.Kind.LAST && k != NerLexicon.Kind.PLACE) return false;
+    return true;
+  }
+
   /** Whether the word lists know a word only as a name, if at all. */
   private boolean familyNameOnly(String norm) {
     for (NerLexicon.Kind k : lexicon.kinds(norm)) {
@@ -246,7 +255,7 @@ public final class EntityLinker implements Stage {
       keys.putIfAbsent(k.toString().strip(), m.type());
       Token last = toks.get(m.endToken() - 1);
       if (m.type() == EntityType.PER && m.endToken() - m.firstToken() > 1 && last.norm().length() >= 4
-          && !isTitle(last) && lexicon.kinds(last.norm()).isEmpty()) {
+          && !isTitle(last) && familyName(lexicon.kinds(last.norm()))) {
         keys.putIfAbsent(last.norm(), EntityType.PER);
       }
     }

@@ -180,26 +180,42 @@ public final class NerStage implements Stage {
     int end = s.endToken();
     for (int i = s.firstToken(); i < end; i++) {
       Token t = toks.get(i);
-      if (!WordLists.isRoleHead(t)) continue;
+      if (!WordLists.isRoleHead(t)) {
+        // «اللواء يحيي رحيم» with «صفوي» left out: a title widens the person right after it, and only that
+        if (t.kind() == Token.Kind.ARABIC && lexicon.kinds(t.bare()).contains(NerLexicon.Kind.TITLE) && i + 1 < end) {
+          int[] m = spanOf[i + 1] >= 0 ? spans.get(spanOf[i + 1]) : firstWordBefore(toks, i + 1, end, spans, spanOf);
+          if (m != null && m[0] == i + 1 && m[2] == EntityType.PER.ordinal()) widenAfterRole(toks, m, spanOf[i + 1], end, spanOf);
+        }
+        continue;
+      }
       int j = i + 1;
       boolean person = false;
       while (j < end && j - i <= MAX_ROLE_COMPLEMENT) {
         Token u = toks.get(j);
         int[] m = spanOf[j] < 0 ? null : spans.get(spanOf[j]);
         if (m != null) {
-          if (m[2] == EntityType.PER.ordinal()) person = true;
-          if (person) break;
+          if (m[2] == EntityType.PER.ordinal()) {
+            person = true;
+            widenAfterRole(toks, m, spanOf[j], end, spanOf);
+            break;
+          }
           j = m[1];
           continue;
         }
         if (u.kind() != Token.Kind.ARABIC) break;
         if (u.article() && !stop.contains(u.norm())) { j++; continue; }
         if (prepositions.contains(u.norm()) && j + 1 < end && toks.get(j + 1).kind() == Token.Kind.ARABIC) { j += 2; continue; }
+        person = firstWordBefore(toks, j, end, spans, spanOf) != null;
         break;
       }
       if (person || j >= end) continue;
       boolean commas = toks.get(j).norm().equals("،");
       int from = commas ? j + 1 : j, n = from;
+      int[] named = from < end && spanOf[from] >= 0 ? spans.get(spanOf[from]) : null;
+      if (named != null && named[0] == from && named[2] == EntityType.PER.ordinal()) { // «…الفرنسي، جان إيف»
+        widenAfterRole(toks, named, spanOf[from], end, spanOf);
+        continue;
+      }
       if (from >= end || orgHeads.contains(toks.get(from).stem())) continue; // «مجلس نواب…» is no one's name
       // («تيريزا ماي»: after the first word of a name, a short word the stop list happens to hold)
       while (n < end && n - from < 3 && (nameWord(toks.get(n)) || n > from && nameTail(toks, n)) && spanOf[n] < 0) n++;
@@ -211,16 +227,52 @@ public final class NerStage implements Stage {
       // two ordinary words the tagger knew as such («دعوى قضائية», «لجنة حقوق») are not a name; a
       // name has a word from the name lists or one the tagger never saw («زئيف هارفل»)
       boolean namelike = false;
-      for (int k = from; k < n && !namelike; k++) {
-        String w = toks.get(k).norm();
-        namelike = firstNames.contains(w) || lastNames.contains(w) || !tagger.knows(w);
-      }
+      for (int k = from; k < n && !namelike; k++) namelike = namelike(toks.get(k).norm());
       if (namelike && (n - from >= 2 || known)) {
         spans.add(new int[] {from, n, EntityType.PER.ordinal()});
         for (int k = from; k < n; k++) spanOf[k] = spans.size() - 1;
         i = n - 1;
       }
     }
+  }
+
+  /**
+   * «الرئيس شي جين بينغ» with «جين بينغ» alone a person: after a role, a word no list calls common
+   * right before the person is the name's first word. Returns the widened span, or null.
+   */
+  private int[] firstWordBefore(List<Token> toks, int j, int end, List<int[]> spans, int[] spanOf) {
+    int[] next = j + 1 < end && spanOf[j + 1] >= 0 ? spans.get(spanOf[j + 1]) : null;
+    if (next == null || next[0] != j + 1 || next[2] != EntityType.PER.ordinal() || spanOf[j] >= 0 || !nameWord(toks.get(j))) return null;
+    next[0] = j;
+    spanOf[j] = spanOf[j + 1];
+    return next;
+  }
+
+  /** A word from the name lists, or one the tagger never saw («زئيف», «هارفل»). */
+  private boolean namelike(String norm) {
+    return firstNames.contains(norm) || lastNames.contains(norm) || !tagger.knows(norm);
+  }
+
+  /**
+   * «وزير الخارجية الفرنسي، جان إيف لو دريان،» with «جان إيف» alone a person: after a role, one or two
+   * more words up to punctuation, a clause word or another role, one of them never seen by the tagger,
+   * end the name.
+   */
+  private void widenAfterRole(List<Token> toks, int[] m, int index, int end, int[] spanOf) {
+    int k = m[1];
+    boolean unseen = false;
+    while (k < end && k - m[1] < 2 && spanOf[k] < 0 && plainWord(toks.get(k), 2) && !toks.get(k).article()) {
+      String n = toks.get(k).norm();
+      if (demonyms.contains(n) || roleHeads.contains(n) || WordLists.isRoleHead(toks.get(k)) || adverbs.contains(n)) break;
+      unseen |= namelike(n) && !stop.contains(n) && !commonWords.contains(n);
+      k++;
+    }
+    Token after = k < end ? toks.get(k) : null;
+    // («يحيي رحيم صفوي المستشار الخاص…»: a second role describing the person ends the name too)
+    if (k == m[1] || after == null || !unseen
+        || after.kind() == Token.Kind.ARABIC && !clauseWords.contains(after.norm()) && !(after.article() && WordLists.isRoleHead(after))) return;
+    for (int t = m[1]; t < k; t++) spanOf[t] = index;
+    m[1] = k;
   }
 
   /**

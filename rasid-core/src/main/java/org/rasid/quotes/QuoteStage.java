@@ -250,9 +250,13 @@ public final class QuoteStage implements Stage {
     int endTok = colon + 1;
     while (endTok < toks.size() && toks.get(endTok).end() <= titleLen) endTok++;
     if (endTok <= colon + 1) return;
+    // «عكاشة للمصريين: …», «خبير بالشؤون التركية لـCNN: …»: an addressee with لـ may stand between
+    // the speaker and the colon; the speaker's words end before it
+    int end = colon;
+    if (colon >= 2 && toks.get(colon - 1).prefix().startsWith("ل")) end = colon - 1;
+    else if (colon >= 3 && toks.get(colon - 2).norm().equals("ل")) end = colon - 2;
     int m = run.mentionAt[colon - 1];
-    // «عكاشة للمصريين: …»: an addressee with لـ may stand between the speaker and the colon
-    if (m < 0 && colon >= 2 && toks.get(colon - 1).prefix().startsWith("ل")) m = run.mentionAt[colon - 2];
+    if (end < colon && (m < 0 || doc.mentions().get(m).firstToken() != 0)) m = run.mentionAt[end - 1];
     Speaker sp;
     if (m >= 0) {
       Mention x = doc.mentions().get(m);
@@ -267,10 +271,10 @@ public final class QuoteStage implements Stage {
       boolean described = lex.isRoleHead(toks.get(0)) || lex.isSource(toks.get(0))
           || WordLists.demonyms().containsKey(toks.get(0).norm()) // «المغربي منفذ هجوم فنلندا:»
           || toks.get(0).article() && AUTHORITIES.contains(toks.get(0).stem()); // «السلطات الأمنية الأمريكية:»
-      if (colon > (described ? 6 : 3)) return;
-      String name = doc.text().substring(toks.get(0).start(), toks.get(colon - 1).end());
+      if (end > (described ? 6 : 3)) return;
+      String name = doc.text().substring(toks.get(0).start(), toks.get(end - 1).end());
       if (!described && doc.text().indexOf(name, titleLen) < 0) return;
-      TextSpan span = doc.span(toks.get(0).start(), toks.get(colon - 1).end());
+      TextSpan span = doc.span(toks.get(0).start(), toks.get(end - 1).end());
       sp = byRole(run, new Speaker(span, null, span.text()), toks.size() - 1);
     }
     add(run, Quote.Type.DIRECT, toks.get(colon + 1).start(), toks.get(endTok - 1).end(), null, null, sp, colon + 1, endTok);

@@ -320,4 +320,12 @@ class QuoteStageTest {
     assertTrue(d.quotes().get(0).content().text().contains("تطارد العدو باتجاه الغرب"), d.quotes().get(0).toString());
     assertTrue(d.quotes().get(1).content().text().startsWith("(منطقة البحر)"), d.quotes().get(1).toString());
   }
+
+  @Test void anAddresseeBeforeTheHeadlineColonIsNotTheSpeaker() {
+    Document d = Analyse.text("خبير بالشؤون التركية لـCNN: أنقرة تواجه أزمتين منفصلتين",
+        "قال الخبير بالشؤون التركية إن أنقرة تشهد أزمتين مختلفتين.", LocalDate.of(2018, 8, 19));
+    Quote q = d.quotes().get(0);
+    assertEquals("أنقرة تواجه أزمتين منفصلتين", q.content().text());
+    assertEquals("خبير بالشؤون التركية", q.speaker().text());
+  }
 }

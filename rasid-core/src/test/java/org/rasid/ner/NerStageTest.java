@@ -1,0 +1,36 @@
+package org.rasid.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rasid.Analyse;
+import org.rasid.doc.Document;
+import org.rasid.doc.Entity;
+import org.rasid.doc.EntityType;
+
+/** Whole names after a title or role, where the tagger takes only part of them. */
+class NerStageTest {
+  private static List<String> persons(Document d) {
+    return d.entities().stream().filter(e -> e.type() == EntityType.PER).map(Entity::name).toList();
+  }
+
+  @Test void aWordBetweenTheRoleAndThePersonIsTheFirstName() {
+    Document d = Analyse.text("واستقبل الرئيس شي جين بينغ وفدا من رجال الأعمال في بكين أمس.");
+    assertTrue(persons(d).contains("شي جين بينغ"), persons(d).toString());
+  }
+
+  @Test void aNameInAppositionRunsToTheComma() {
+    Document d = Analyse.text("وصرح وزير الخارجية الفرنسي، جان إيف لو دريان، بأن باريس تدعم الحوار بين الأطراف.");
+    assertTrue(persons(d).contains("جان إيف لو دريان"), persons(d).toString());
+  }
+
+  @Test void aNameAfterATitleRunsToTheNextRoleAndItsFamilyNameIsFoundAgain() {
+    Document d = Analyse.text("أكد اللواء يحيي رحيم صفوي المستشار العسكري للمرشد أن بلاده لن تتراجع.\n"
+        + "وقال صفوي إن المفاوضات لم تبدأ بعد.");
+    Entity e = d.entities().stream().filter(x -> x.name().equals("يحيي رحيم صفوي")).findFirst()
+        .orElseThrow(() -> new AssertionError(persons(d)));
+    assertEquals(2, e.mentions().size(), e.mentions().toString());
+  }
+}
