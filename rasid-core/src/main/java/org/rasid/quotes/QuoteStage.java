@@ -258,7 +258,13 @@ public final class QuoteStage implements Stage {
     int m = run.mentionAt[colon - 1];
     if (end < colon && (m < 0 || doc.mentions().get(m).firstToken() != 0)) m = run.mentionAt[end - 1];
     Speaker sp;
-    if (m >= 0) {
+    int first = run.mentionAt[0];
+    Mention lead = first >= 0 ? doc.mentions().get(first) : null;
+    if (lead != null && lead.firstToken() == 0 && lead.endToken() < colon && lead.type() != EntityType.MISC
+        && lex.cueAt(toks.get(lead.endToken())) != null) {
+      // «تركيا تنتقد واشنطن: …»: a name and a reporting verb before the colon; the verb says it speaks
+      sp = speakerOf(run, first);
+    } else if (m >= 0) {
       Mention x = doc.mentions().get(m);
       if (x.firstToken() != 0 || x.type() == EntityType.MISC) return;
       // «فرنسا: …» is a country speaking only when a quote of the body says what the title says;
@@ -423,7 +429,16 @@ public final class QuoteStage implements Stage {
       int from = sp != null && sp.span().start() > toks.get(i).start() ? tokenAfter(run, sp.span().end()) : i + 1;
       // an appeal or a denial takes its object as content, addressee included («حث الأطراف على…»);
       // a statement verb without أن takes what follows its preposition («أشار إلى وقوع…»)
-      contentFirst = !cue.object() && cue.prepositional() ? prepositionalContent(run, from, s, cue) : -1;
+      // «وأضاف» after a preposition adds to something: «أسفر الحريق عن إصابة…» is not what follows «عن»
+      contentFirst = !cue.object() && cue.prepositional() && !cue.kind().equals("add") ? prepositionalContent(run, from, s, cue) : -1;
+      // «واضاف اسفر الحريق عن اصابة…»: with its subject dropped, the past «أضاف» may report its clause as
+      // is, without «أن» or a colon, as Gulf papers write; the present («تضيف أموالاً إلى…») and «أضاف X
+      // إلى Y» add things
+      if (contentFirst < 0 && cue.kind().equals("add") && !cue.participle() && from == i + 1 && from < s.endToken()
+          && !toks.get(i).stem().startsWith("ي") && !toks.get(i).stem().startsWith("ت")
+          && toks.get(from).kind() == Token.Kind.ARABIC && toks.get(from).prefix().isEmpty() && !toks.get(from).article()
+          && !isPreposition(run, toks.get(from)) && lex.cueAt(toks.get(from)) == null
+          && !anAfter(toks, from - 1, "الي", Math.min(5, s.endToken() - from))) contentFirst = from;
       if (contentFirst < 0 && cue.object()) {
         // «نفى اللواء المسماري التهم…», «داعياً الدول…»: the object is the content
         contentFirst = from;

@@ -321,11 +321,28 @@ class QuoteStageTest {
     assertTrue(d.quotes().get(1).content().text().startsWith("(منطقة البحر)"), d.quotes().get(1).toString());
   }
 
+  /** The title's quote of an article with this title and body: its content and its speaker's text. */
+  private static void headline(String title, String body, String content, String speaker) {
+    Quote q = Analyse.text(title, body, LocalDate.of(2018, 8, 19)).quotes().get(0);
+    assertEquals(content, q.content().text());
+    assertEquals(speaker, q.speaker().text());
+  }
+
   @Test void anAddresseeBeforeTheHeadlineColonIsNotTheSpeaker() {
-    Document d = Analyse.text("خبير بالشؤون التركية لـCNN: أنقرة تواجه أزمتين منفصلتين",
-        "قال الخبير بالشؤون التركية إن أنقرة تشهد أزمتين مختلفتين.", LocalDate.of(2018, 8, 19));
-    Quote q = d.quotes().get(0);
-    assertEquals("أنقرة تواجه أزمتين منفصلتين", q.content().text());
-    assertEquals("خبير بالشؤون التركية", q.speaker().text());
+    headline("خبير بالشؤون التركية لـCNN: أنقرة تواجه أزمتين منفصلتين",
+        "قال الخبير بالشؤون التركية إن أنقرة تشهد أزمتين مختلفتين.", "أنقرة تواجه أزمتين منفصلتين", "خبير بالشؤون التركية");
+  }
+
+  @Test void aPastAddWithItsSubjectDroppedReportsItsClauseAsIs() {
+    Document d = Analyse.text("وقال المتحدث باسم الدفاع المدني العقيد سالم الحربي إن الفرق باشرت الحريق فور تلقي البلاغ.\n"
+        + "واضاف اسفر الحريق عن اصابة شخصين باختناق بسيط.");
+    Quote q = d.quotes().get(d.quotes().size() - 1);
+    assertTrue(q.content().text().startsWith("اسفر الحريق"), q.content().text());
+    assertTrue(q.speaker().text().contains("الحربي"), q.speaker().text());
+  }
+
+  @Test void aHeadlineNameAndVerbBeforeTheColonSpeak() {
+    headline("مصر تنتقد أنقرة: التدخل في ليبيا يهدد الأمن الإقليمي",
+        "انتقدت وزارة الخارجية المصرية التدخل التركي في ليبيا.", "التدخل في ليبيا يهدد الأمن الإقليمي", "مصر");
   }
 }
