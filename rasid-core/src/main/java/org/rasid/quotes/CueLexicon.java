@@ -77,10 +77,11 @@ final class CueLexicon {
         cues.putIfAbsent(f, form.withGender(k % 2 == 0 ? 'm' : 'f')); // columns: past m, past f, present m, present f
       }
     }
-    // «ستقول ماي "…"», «سيضيف»: the future of a present form reports as it does
+    // «ستقول ماي "…"», «سيضيف»: the future of a present form reports as it does — but for relaying:
+    // «السفارة ستنقل إلى القدس» is moved, not relayed
     for (Map.Entry<String, Cue> e : new java.util.ArrayList<>(cues.entrySet())) {
       char c0 = e.getKey().charAt(0);
-      if (c0 == 'ي' || c0 == 'ت') cues.putIfAbsent("س" + e.getKey(), e.getValue());
+      if ((c0 == 'ي' || c0 == 'ت') && !e.getValue().kind().equals("report")) cues.putIfAbsent("س" + e.getKey(), e.getValue());
     }
     // «وقال», «فأكد»: the conjunction forms are keys too, so that finding a cue is one lookup
     for (Map.Entry<String, Cue> e : new java.util.ArrayList<>(cues.entrySet())) {

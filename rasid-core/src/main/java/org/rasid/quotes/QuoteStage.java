@@ -262,8 +262,16 @@ public final class QuoteStage implements Stage {
     Mention lead = first >= 0 ? doc.mentions().get(first) : null;
     if (lead != null && lead.firstToken() == 0 && lead.endToken() < colon && lead.type() != EntityType.MISC
         && lex.cueAt(toks.get(lead.endToken())) != null) {
-      // «تركيا تنتقد واشنطن: …»: a name and a reporting verb before the colon; the verb says it speaks
+      // «تركيا تنتقد واشنطن: …»: a name and a reporting verb before the colon; the verb says it speaks,
+      // and where the verb's own reading took the name after it for the speaker, the name before wins
       sp = speakerOf(run, first);
+      int cueStart = toks.get(lead.endToken()).start();
+      for (int q = 0; q < run.out.size(); q++) {
+        Quote old = run.out.get(q);
+        if (sp == null || old.cue() == null || old.cue().start() != cueStart) continue;
+        run.out.set(q, new Quote(old.type(), old.content(), old.cue(), old.cueKind(), sp.span(), sp.entity(), sp.name()));
+        return;
+      }
     } else if (m >= 0) {
       Mention x = doc.mentions().get(m);
       if (x.firstToken() != 0 || x.type() == EntityType.MISC) return;
@@ -1385,10 +1393,12 @@ public final class QuoteStage implements Stage {
         while (skip < limit && run.inDate[skip]) skip++;
         toThat |= skip > end && (skip == limit - 1 && lex.isComplementizer(toks.get(skip))
             || skip == limit && limit < toks.size() && lex.isComplementizer(toks.get(limit)));
-        // «أعلن مستشفى في بريطانيا الجمعة أن…»: one place phrase (and a date) between a one-word subject and «أن»
-        if (!toThat && end == subject + 1 && end + 1 < limit && toks.get(end).norm().equals("في") && toks.get(end + 1).isWord()) {
+        // «أعلن مستشفى في بريطانيا الجمعة أن…», «وأوضح مركز الدفاع المدني في المحافظة لـ"سكاي نيوز" أن…»:
+        // one place phrase (a date, an addressee) between a subject of up to three words and «أن»
+        if (!toThat && end - subject <= 3 && end + 1 < limit && toks.get(end).norm().equals("في") && toks.get(end + 1).isWord()) {
           int p = run.mentionAt[end + 1] >= 0 ? run.doc.mentions().get(run.mentionAt[end + 1]).endToken() : end + 2;
           while (p < limit && run.inDate[p]) p++;
+          p = afterAddressee(run, p, limit);
           toThat = p == limit - 1 && lex.isComplementizer(toks.get(p)) || p == limit && limit < toks.size() && lex.isComplementizer(toks.get(limit));
         }
         boolean named = WordLists.firstNames().contains(toks.get(subject).norm()) && end - subject < 4;
@@ -1612,6 +1622,29 @@ public final class QuoteStage implements Stage {
     if (end < 0 || end > limit) return null;
     TextSpan span = run.doc.span(toks.get(at).start(), toks.get(end - 1).end());
     return new Speaker(span, null, span.text());
+  }
+
+  /**
+   * The token after an addressee at {@code p} («لـ"سكاي نيوز عربية"», «للصحفيين»), or {@code p} when none
+   * stands there: a name after «لـ», in quotation marks or not, or one word with «لـ» on it.
+   */
+  private int afterAddressee(Run run, int p, int limit) {
+    List<Token> toks = run.toks;
+    if (p >= limit) return p;
+    Token t = toks.get(p);
+    int q = p;
+    if (t.norm().equals("ل")) q++;
+    else if (t.kind() == Token.Kind.ARABIC && t.prefix().startsWith("ل") && !t.article()) return p + 1;
+    else return p;
+    boolean quoted = q < limit && toks.get(q).norm().equals("\"");
+    if (quoted) q++;
+    if (q >= limit || run.mentionAt[q] < 0) return p;
+    q = run.doc.mentions().get(run.mentionAt[q]).endToken();
+    if (quoted) {
+      if (q >= limit || !toks.get(q).norm().equals("\"")) return p;
+      q++;
+    }
+    return q;
   }
 
   /** Whether a comma-set aside (a date, a short phrase) runs from {@code from} to the complementizer. */

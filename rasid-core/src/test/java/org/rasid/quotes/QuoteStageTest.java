@@ -345,4 +345,14 @@ class QuoteStageTest {
     headline("مصر تنتقد أنقرة: التدخل في ليبيا يهدد الأمن الإقليمي",
         "انتقدت وزارة الخارجية المصرية التدخل التركي في ليبيا.", "التدخل في ليبيا يهدد الأمن الإقليمي", "مصر");
   }
+
+  @Test void aSubjectWithAPlaceAndAnAddresseeBeforeThatSpeaks() {
+    Quote q = only(Analyse.text("وأوضح مركز الدفاع المدني في المحافظة لـ\"سكاي نيوز عربية\" أن الغارات استهدفت بلدات عدة."));
+    assertEquals("مركز الدفاع المدني", q.speaker().text());
+  }
+
+  @Test void theFutureOfRelayingMovesThings() {
+    Quote q = only(Analyse.text("وأعلنت وزارة الخارجية، الجمعة، أن سفارة الولايات المتحدة في إسرائيل، ستنقل من تل أبيب إلى القدس في مايو."));
+    assertTrue(q.content().text().endsWith("إلى القدس في مايو"), q.content().text());
+  }
 }
