@@ -183,8 +183,9 @@ public final class NerStage implements Stage {
       if (!WordLists.isRoleHead(t)) {
         // «اللواء يحيي رحيم» with «صفوي» left out: a title widens the person right after it, and only that
         if (t.kind() == Token.Kind.ARABIC && lexicon.kinds(t.bare()).contains(NerLexicon.Kind.TITLE) && i + 1 < end) {
-          int[] m = spanOf[i + 1] >= 0 ? spans.get(spanOf[i + 1]) : firstWordBefore(toks, i + 1, end, spans, spanOf);
-          if (m != null && m[0] == i + 1 && m[2] == EntityType.PER.ordinal()) widenAfterRole(toks, m, spanOf[i + 1], end, spanOf);
+          int[] m = personAt(spans, spanOf, i + 1);
+          if (m == null) m = firstWordBefore(toks, i + 1, end, spans, spanOf);
+          if (m != null) widenAfterRole(toks, m, end, spanOf);
         }
         continue;
       }
@@ -196,7 +197,7 @@ public final class NerStage implements Stage {
         if (m != null) {
           if (m[2] == EntityType.PER.ordinal()) {
             person = true;
-            widenAfterRole(toks, m, spanOf[j], end, spanOf);
+            widenAfterRole(toks, m, end, spanOf);
             break;
           }
           j = m[1];
@@ -211,9 +212,9 @@ public final class NerStage implements Stage {
       if (person || j >= end) continue;
       boolean commas = toks.get(j).norm().equals("،");
       int from = commas ? j + 1 : j, n = from;
-      int[] named = from < end && spanOf[from] >= 0 ? spans.get(spanOf[from]) : null;
-      if (named != null && named[0] == from && named[2] == EntityType.PER.ordinal()) { // «…الفرنسي، جان إيف»
-        widenAfterRole(toks, named, spanOf[from], end, spanOf);
+      int[] named = from < end ? personAt(spans, spanOf, from) : null;
+      if (named != null) { // «…الفرنسي، جان إيف»
+        widenAfterRole(toks, named, end, spanOf);
         continue;
       }
       if (from >= end || orgHeads.contains(toks.get(from).stem())) continue; // «مجلس نواب…» is no one's name
@@ -241,11 +242,17 @@ public final class NerStage implements Stage {
    * right before the person is the name's first word. Returns the widened span, or null.
    */
   private int[] firstWordBefore(List<Token> toks, int j, int end, List<int[]> spans, int[] spanOf) {
-    int[] next = j + 1 < end && spanOf[j + 1] >= 0 ? spans.get(spanOf[j + 1]) : null;
-    if (next == null || next[0] != j + 1 || next[2] != EntityType.PER.ordinal() || spanOf[j] >= 0 || !nameWord(toks.get(j))) return null;
+    int[] next = j + 1 < end ? personAt(spans, spanOf, j + 1) : null;
+    if (next == null || spanOf[j] >= 0 || !nameWord(toks.get(j))) return null;
     next[0] = j;
     spanOf[j] = spanOf[j + 1];
     return next;
+  }
+
+  /** The person span that starts at token {@code k}, or null. */
+  private static int[] personAt(List<int[]> spans, int[] spanOf, int k) {
+    int[] m = spanOf[k] >= 0 ? spans.get(spanOf[k]) : null;
+    return m != null && m[0] == k && m[2] == EntityType.PER.ordinal() ? m : null;
   }
 
   /** A word from the name lists, or one the tagger never saw («زئيف», «هارفل»). */
@@ -258,12 +265,12 @@ public final class NerStage implements Stage {
    * more words up to punctuation, a clause word or another role, one of them never seen by the tagger,
    * end the name.
    */
-  private void widenAfterRole(List<Token> toks, int[] m, int index, int end, int[] spanOf) {
-    int k = m[1];
+  private void widenAfterRole(List<Token> toks, int[] m, int end, int[] spanOf) {
+    int index = spanOf[m[0]], k = m[1];
     boolean unseen = false;
-    while (k < end && k - m[1] < 2 && spanOf[k] < 0 && plainWord(toks.get(k), 2) && !toks.get(k).article()) {
+    // («لو» in «جان إيف لو دريان» is a stop word: one is let in when a word never seen comes too)
+    while (k < end && k - m[1] < 2 && spanOf[k] < 0 && !toks.get(k).article() && nameShaped(toks.get(k))) {
       String n = toks.get(k).norm();
-      if (demonyms.contains(n) || roleHeads.contains(n) || WordLists.isRoleHead(toks.get(k)) || adverbs.contains(n)) break;
       unseen |= namelike(n) && !stop.contains(n) && !commonWords.contains(n);
       k++;
     }
@@ -347,10 +354,12 @@ public final class NerStage implements Stage {
   }
 
   /** A word of a family name: «حجاب», «الحوثي», «آل جابر»; not a function word, role or nationality. */
-  private boolean familyWord(Token t) {
+  private boolean familyWord(Token t) { return nameShaped(t) && !stop.contains(t.norm()); }
+
+  /** A plain word that is no role, nationality or adverb: what a name's words look like, stop words aside. */
+  private boolean nameShaped(Token t) {
     String n = t.norm();
-    return plainWord(t, 2) && !stop.contains(n) && !demonyms.contains(n) && !roleHeads.contains(n)
-        && !WordLists.isRoleHead(t) && !adverbs.contains(n);
+    return plainWord(t, 2) && !demonyms.contains(n) && !WordLists.isRoleHead(t) && !adverbs.contains(n);
   }
 
   /**

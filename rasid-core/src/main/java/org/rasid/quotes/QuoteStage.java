@@ -266,9 +266,9 @@ public final class QuoteStage implements Stage {
       // and where the verb's own reading took the name after it for the speaker, the name before wins
       sp = speakerOf(run, first);
       int cueStart = toks.get(lead.endToken()).start();
-      for (int q = 0; q < run.out.size(); q++) {
+      for (int q = 0; q < run.out.size() && sp != null; q++) {
         Quote old = run.out.get(q);
-        if (sp == null || old.cue() == null || old.cue().start() != cueStart) continue;
+        if (old.cue() == null || old.cue().start() != cueStart) continue;
         run.out.set(q, new Quote(old.type(), old.content(), old.cue(), old.cueKind(), sp.span(), sp.entity(), sp.name()));
         return;
       }
@@ -320,7 +320,7 @@ public final class QuoteStage implements Stage {
     // «وتتهم السعودية حزب الله بدعم…»: a present accusation keeps its object only after a named accuser
     // followed by the accused before «بـ»; with one noun only the verb is passive («ويُتّهم فلان بـ…») or its
     // subject stands elsewhere, and it reports, as other present forms do, only with «أن» or a colon
-    if (cue.kind().equals("accuse") && cue.object() && (toks.get(i).stem().startsWith("ي") || toks.get(i).stem().startsWith("ت"))
+    if (cue.kind().equals("accuse") && cue.object() && present(toks.get(i))
         && !accuserAndAccused(run, i)) {
       cue = new CueLexicon.Cue(cue.kind(), false, false, false, cue.gender());
     }
@@ -443,7 +443,7 @@ public final class QuoteStage implements Stage {
       // is, without «أن» or a colon, as Gulf papers write; the present («تضيف أموالاً إلى…») and «أضاف X
       // إلى Y» add things
       if (contentFirst < 0 && cue.kind().equals("add") && !cue.participle() && from == i + 1 && from < s.endToken()
-          && !toks.get(i).stem().startsWith("ي") && !toks.get(i).stem().startsWith("ت")
+          && !present(toks.get(i))
           && toks.get(from).kind() == Token.Kind.ARABIC && toks.get(from).prefix().isEmpty() && !toks.get(from).article()
           && !isPreposition(run, toks.get(from)) && lex.cueAt(toks.get(from)) == null
           && !anAfter(toks, from - 1, "الي", Math.min(5, s.endToken() - from))) contentFirst = from;
@@ -487,6 +487,9 @@ public final class QuoteStage implements Stage {
     }
     return -1;
   }
+
+  /** A present-tense verb form: «يتهم», «تضيف» (the stem opens with the imperfect's ي or ت). */
+  private static boolean present(Token t) { return t.stem().startsWith("ي") || t.stem().startsWith("ت"); }
 
   private static boolean anAfter(List<Token> toks, int i, String norm, int window) {
     for (int k = i + 1; k < Math.min(toks.size(), i + 1 + window); k++) if (toks.get(k).norm().equals(norm)) return true;
@@ -1625,8 +1628,8 @@ public final class QuoteStage implements Stage {
   }
 
   /**
-   * The token after an addressee at {@code p} («لـ"سكاي نيوز عربية"», «للصحفيين»), or {@code p} when none
-   * stands there: a name after «لـ», in quotation marks or not, or one word with «لـ» on it.
+   * The token after an addressee at {@code p} («لـ"سكاي نيوز عربية"», «لرويترز»), or {@code p} when none
+   * stands there: a name after «لـ», in quotation marks or not, or one word with «لـ» and no article on it.
    */
   private int afterAddressee(Run run, int p, int limit) {
     List<Token> toks = run.toks;
