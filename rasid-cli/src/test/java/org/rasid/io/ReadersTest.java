@@ -56,6 +56,22 @@ class ReadersTest {
     assertTrue(((Input.Failed) in.get(4)).reason().startsWith("not valid JSON"));
   }
 
+  @Test void jsonLinesCrossReadBuffersAndShortReads() {
+    // a 200 KB line spans several read-ahead buffers; the stream hands out at most 7 bytes a read,
+    // so lines and multi-byte letters are cut at every place; the last line has no newline
+    String longText = "قال المتحدث إن الوضع هادئ. ".repeat(4000);
+    String jsonl = "{\"id\":\"a\",\"text\":\"" + longText + "\"}\n\n{\"id\":\"b\",\"text\":\"نص قصير\"}";
+    byte[] bytes = jsonl.getBytes(StandardCharsets.UTF_8);
+    java.io.InputStream trickle = new ByteArrayInputStream(bytes) {
+      @Override public synchronized int read(byte[] b, int off, int len) { return super.read(b, off, Math.min(len, 7)); }
+    };
+    List<Input> in = new java.util.ArrayList<>();
+    new JsonlReader("t.jsonl", trickle).forEachRemaining(in::add);
+    assertEquals(2, in.size());
+    assertEquals(longText.strip(), ((Input.Ok) in.get(0)).article().text());
+    assertEquals("نص قصير", ((Input.Ok) in.get(1)).article().text());
+  }
+
   @Test void invalidUtf8LineFailsAloneInJsonLines() throws IOException {
     Path f = dir.resolve("mixed.jsonl");
     byte[] bad = {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'};

@@ -51,6 +51,8 @@ public final class FeatureExtractor {
      * of stems read two longs of this object instead of two strings' characters elsewhere in memory.
      */
     final long formHash, stemHash;
+    /** Small ids of {@link #lex} and {@link #shape} ({@link SmallIds}), or -1 past their caps. */
+    final int lexId, shapeId;
     float[] emit;
 
     Word(String w, String stem, String bare, String prefix, String light, String shape, String lex, NameGazetteer names) {
@@ -65,6 +67,8 @@ public final class FeatureExtractor {
       this.nameRoot = names.root(nameKey);
       this.formHash = h("w=", w);
       this.stemHash = h("s=", stem);
+      this.lexId = LEX_IDS.id(lex);
+      this.shapeId = SHAPE_IDS.id(shape);
     }
 
     /** Made on demand and not kept: a tagger needs them once per form, a trainer once per token. */
@@ -143,6 +147,56 @@ public final class FeatureExtractor {
     if (i > 0 && i + 1 < n) f[k++] = shapes(info, i);
     return k;
   }
+
+  /**
+   * Everything {@link #fewValuedFeatures} reads at token {@code i}, packed into one exact 63-bit
+   * key: where the token sits (sentence edges), its gazetteer mark, the word-list flags of it and
+   * its neighbours, and their shapes. Tokens with equal keys get equal few-valued features, so a
+   * tagger can sum their weights once per key. -1 when an id is past its cap (then there is no key).
+   * Packed fields cluster in an open-addressing table: hash the key ({@link #fin}, a bijection) first.
+   */
+  static long fewValuedKey(Word[] info, String[] gz, int i) {
+    int n = info.length;
+    int left = Math.min(i, 2), right = Math.min(n - 1 - i, 2);
+    int g = gz[i] == null ? 0 : GZ_IDS.id(gz[i]);
+    int lexL = i > 0 ? info[i - 1].lexId : 0, lexR = i + 1 < n ? info[i + 1].lexId : 0, lex0 = info[i].lexId;
+    boolean inner = i > 0 && i + 1 < n;
+    int shL = inner ? info[i - 1].shapeId : 0, sh0 = inner ? info[i].shapeId : 0, shR = inner ? info[i + 1].shapeId : 0;
+    if ((g | lexL | lex0 | lexR | shL | sh0 | shR) < 0 || g >= 32 || lexL >= 1024 || lex0 >= 1024 || lexR >= 1024
+        || shL >= 256 || sh0 >= 256 || shR >= 256) return -1;
+    long k = left;
+    k = k << 2 | right;
+    k = k << 5 | g;
+    k = k << 10 | lexL;
+    k = k << 10 | lex0;
+    k = k << 10 | lexR;
+    k = k << 8 | shL;
+    k = k << 8 | sh0;
+    return k << 8 | shR;
+  }
+
+  /**
+   * Dense ids for the few values of a word fact (word-list flags, shapes, gazetteer marks), shared
+   * by all threads; a value past the cap gets -1 rather than growing the table without bound
+   * (shapes of symbols are the symbols themselves).
+   */
+  static final class SmallIds {
+    private final java.util.concurrent.ConcurrentHashMap<String, Integer> ids = new java.util.concurrent.ConcurrentHashMap<>();
+    private final int cap;
+
+    SmallIds(int cap) { this.cap = cap; }
+
+    int id(String value) {
+      Integer id = ids.get(value);
+      if (id != null) return id;
+      if (ids.size() >= cap) return -1;
+      synchronized (this) {
+        return ids.computeIfAbsent(value, v -> ids.size() < cap ? ids.size() : -1);
+      }
+    }
+  }
+
+  private static final SmallIds LEX_IDS = new SmallIds(1024), SHAPE_IDS = new SmallIds(256), GZ_IDS = new SmallIds(32);
 
   /**
    * The word bigrams of token {@code i}, written into {@code f} from {@code k}; returns the new end.

@@ -122,9 +122,16 @@ public final class NerTagger {
       }
       for (int i = 0; i < n; i++) {
         int base = i * T2;
-        int k = fx.fewValuedFeatures(ws, gz, i, f);
-        for (int q = 0; q < k; q++) addRow(memo.row(f[q]), acc, base);
-        k = FeatureExtractor.wordPairFeatures(ws, i, f, 0);
+        long key = FeatureExtractor.fewValuedKey(ws, gz, i);
+        int at = key < 0 ? -1 : memo.sums(FeatureExtractor.fin(key), ws, gz, i, fx, f);
+        if (at >= 0) {
+          float[] v = memo.vectors;
+          for (int t = 0; t < T2; t++) acc[base + t] += v[at + t];
+        } else {
+          int k = fx.fewValuedFeatures(ws, gz, i, f);
+          for (int q = 0; q < k; q++) addRow(jointIndex.get(f[q]), acc, base);
+        }
+        int k = FeatureExtractor.wordPairFeatures(ws, i, f, 0);
         for (int q = 0; q < k; q++) addRow(jointIndex.get(f[q]), acc, base);
       }
       float[] el = new float[n * T], ec = new float[n * T];
@@ -172,21 +179,27 @@ public final class NerTagger {
   }
 
   /**
-   * The joint rows of features that take few values (padding, word-list flag pairs, shapes): a
-   * small per-thread map that stays in the processor's cache, in front of the large index.
+   * The summed joint weights of the few-valued features (padding, word-list flag pairs, shapes) per
+   * {@link FeatureExtractor#fewValuedKey}: some seven features a token, each hashed from strings
+   * and looked up, become one lookup in a small per-thread table that stays in cache. News has
+   * about 10,000 distinct keys; past the cap, new keys are summed each time.
    */
   private final class Memo {
-    private final FeatureIndex seen = new FeatureIndex(1024);
-    private int[] rows = new int[1024];
+    private static final int CAP = 1 << 16;
+    private final FeatureIndex seen = new FeatureIndex(4096);
+    float[] vectors = new float[4096 * 2 * local.tags.length];
 
-    int row(long feature) {
-      int i = seen.get(feature);
-      if (i >= 0) return rows[i];
-      if (seen.size() >= 1 << 16) return jointIndex.get(feature); // not few-valued after all: stop growing
-      i = seen.add(feature);
-      if (i >= rows.length) rows = java.util.Arrays.copyOf(rows, rows.length * 2);
-      rows[i] = jointIndex.get(feature);
-      return rows[i];
+    /** Offset of the key's sums in {@link #vectors}, computing them on first sight; -1 past the cap. */
+    int sums(long key, FeatureExtractor.Word[] ws, String[] gz, int i, FeatureExtractor fx, long[] f) {
+      int T2 = 2 * local.tags.length;
+      int r = seen.get(key);
+      if (r >= 0) return r * T2;
+      if (seen.size() >= CAP) return -1;
+      r = seen.add(key);
+      if ((r + 1) * T2 > vectors.length) vectors = java.util.Arrays.copyOf(vectors, vectors.length * 2);
+      int k = fx.fewValuedFeatures(ws, gz, i, f);
+      for (int q = 0; q < k; q++) addRow(jointIndex.get(f[q]), vectors, r * T2);
+      return r * T2;
     }
   }
 
