@@ -158,11 +158,11 @@ public final class FeatureExtractor {
   static long fewValuedKey(Word[] info, String[] gz, int i) {
     int n = info.length;
     int left = Math.min(i, 2), right = Math.min(n - 1 - i, 2);
-    int g = gz[i] == null ? 0 : GZ_IDS.id(gz[i]);
+    int g = gz[i] == null ? 0 : GZ_IDS.id(gz[i]) + 1; // 0 is no mark (ids of absent neighbours' facts are masked by the edges)
     int lexL = i > 0 ? info[i - 1].lexId : 0, lexR = i + 1 < n ? info[i + 1].lexId : 0, lex0 = info[i].lexId;
     boolean inner = i > 0 && i + 1 < n;
     int shL = inner ? info[i - 1].shapeId : 0, sh0 = inner ? info[i].shapeId : 0, shR = inner ? info[i + 1].shapeId : 0;
-    if ((g | lexL | lex0 | lexR | shL | sh0 | shR) < 0 || g >= 32 || lexL >= 1024 || lex0 >= 1024 || lexR >= 1024
+    if ((g | lexL | lex0 | lexR | shL | sh0 | shR) < 0 || g == 0 && gz[i] != null || g >= 32 || lexL >= 1024 || lex0 >= 1024 || lexR >= 1024
         || shL >= 256 || sh0 >= 256 || shR >= 256) return -1;
     long k = left;
     k = k << 2 | right;

@@ -122,15 +122,10 @@ public final class NerTagger {
       }
       for (int i = 0; i < n; i++) {
         int base = i * T2;
-        long key = FeatureExtractor.fewValuedKey(ws, gz, i);
-        int at = key < 0 ? -1 : memo.sums(FeatureExtractor.fin(key), ws, gz, i, fx, f);
-        if (at >= 0) {
-          float[] v = memo.vectors;
-          for (int t = 0; t < T2; t++) acc[base + t] += v[at + t];
-        } else {
-          int k = fx.fewValuedFeatures(ws, gz, i, f);
-          for (int q = 0; q < k; q++) addRow(jointIndex.get(f[q]), acc, base);
-        }
+        // summed apart, then added: a token's scores are the same to the bit whether or not its key is in the memo
+        float[] v = memo.sums(FeatureExtractor.fewValuedKey(ws, gz, i), ws, gz, i, fx, f);
+        int at = memo.at;
+        for (int t = 0; t < T2; t++) acc[base + t] += v[at + t];
         int k = FeatureExtractor.wordPairFeatures(ws, i, f, 0);
         for (int q = 0; q < k; q++) addRow(jointIndex.get(f[q]), acc, base);
       }
@@ -187,19 +182,36 @@ public final class NerTagger {
   private final class Memo {
     private static final int CAP = 1 << 16;
     private final FeatureIndex seen = new FeatureIndex(4096);
-    float[] vectors = new float[4096 * 2 * local.tags.length];
+    private float[] vectors = new float[4096 * 2 * local.tags.length];
+    private final float[] scratch = new float[2 * local.tags.length];
+    /** Where the sums returned by the last {@link #sums} call start. */
+    int at;
 
-    /** Offset of the key's sums in {@link #vectors}, computing them on first sight; -1 past the cap. */
-    int sums(long key, FeatureExtractor.Word[] ws, String[] gz, int i, FeatureExtractor fx, long[] f) {
-      int T2 = 2 * local.tags.length;
-      int r = seen.get(key);
-      if (r >= 0) return r * T2;
-      if (seen.size() >= CAP) return -1;
-      r = seen.add(key);
-      if ((r + 1) * T2 > vectors.length) vectors = java.util.Arrays.copyOf(vectors, vectors.length * 2);
+    /**
+     * The sums of token {@code i}'s few-valued features for its key (-1: none), computed on first
+     * sight; in a scratch vector when the key is none or the memo full. Sets {@link #at}.
+     */
+    float[] sums(long key, FeatureExtractor.Word[] ws, String[] gz, int i, FeatureExtractor fx, long[] f) {
+      int T2 = scratch.length;
+      long hashed = FeatureExtractor.fin(key); // packed fields cluster in an open-addressing table; fin is a bijection
+      int r = key < 0 ? -1 : seen.get(hashed);
+      if (r >= 0) {
+        at = r * T2;
+        return vectors;
+      }
+      float[] into = scratch;
+      if (key >= 0 && seen.size() < CAP) {
+        r = seen.add(hashed);
+        if ((r + 1) * T2 > vectors.length) vectors = java.util.Arrays.copyOf(vectors, vectors.length * 2);
+        into = vectors;
+        at = r * T2;
+      } else {
+        java.util.Arrays.fill(scratch, 0f);
+        at = 0;
+      }
       int k = fx.fewValuedFeatures(ws, gz, i, f);
-      for (int q = 0; q < k; q++) addRow(jointIndex.get(f[q]), vectors, r * T2);
-      return r * T2;
+      for (int q = 0; q < k; q++) addRow(jointIndex.get(f[q]), into, at);
+      return into;
     }
   }
 

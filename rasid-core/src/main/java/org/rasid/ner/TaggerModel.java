@@ -63,33 +63,34 @@ public final class TaggerModel {
     if (n == 0) return out;
     for (int i = 0; i < n; i++) emit[i * T] -= outsideBias;
     float[] score = new float[n * T];
-    // transitions without the start row, transposed (into[t * T + prev]); made per call, as the trainer changes trans
-    float[] into = new float[T * T];
-    for (int p = 0; p < T; p++) for (int t = 0; t < T; t++) into[t * T + p] = trans[(p + 1) * T + t];
     for (int t = 0; t < T; t++) score[t] = emit[t] + trans[t];
-    // Forward pass keeps only the best scores: a max without branches runs several times faster
-    // than tracking the argument, which the backward pass recomputes for the one tag it follows.
+    // Forward pass keeps only the best scores, previous tag in the outer loop: the T running maxima
+    // of a token are independent, so the processor overlaps them instead of waiting on one chain of
+    // T compares per tag. A max is exact, so the order does not change a score. The backward pass
+    // recomputes the argument for the one tag it follows.
     for (int i = 1; i < n; i++) {
       int prev = (i - 1) * T, cur = i * T;
-      for (int t = 0; t < T; t++) {
-        int row = t * T;
-        float best = score[prev] + into[row];
-        for (int p = 1; p < T; p++) {
-          float s = score[prev + p] + into[row + p];
-          best = s > best ? s : best;
+      float s0 = score[prev];
+      for (int t = 0; t < T; t++) score[cur + t] = s0 + trans[T + t];
+      for (int p = 1; p < T; p++) {
+        float sp = score[prev + p];
+        int row = (p + 1) * T;
+        for (int t = 0; t < T; t++) {
+          float s = sp + trans[row + t], c = score[cur + t];
+          score[cur + t] = s > c ? s : c;
         }
-        score[cur + t] = best + emit[cur + t];
       }
+      for (int t = 0; t < T; t++) score[cur + t] += emit[cur + t];
     }
     int arg = 0;
     for (int t = 1; t < T; t++) if (score[(n - 1) * T + t] > score[(n - 1) * T + arg]) arg = t;
     out[n - 1] = arg;
     for (int i = n - 1; i > 0; i--) {
-      int prev = (i - 1) * T, row = out[i] * T;
-      float best = score[prev] + into[row];
+      int prev = (i - 1) * T, tag = out[i];
+      float best = score[prev] + trans[T + tag];
       int bp = 0;
       for (int p = 1; p < T; p++) {
-        float s = score[prev + p] + into[row + p];
+        float s = score[prev + p] + trans[(p + 1) * T + tag];
         if (s > best) { best = s; bp = p; }
       }
       out[i - 1] = bp;

@@ -1,5 +1,6 @@
 package org.rasid.ner;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,6 +40,57 @@ class NerModelTest {
     assertEquals(2, sc.counts("PER")[0] + sc.counts("LOC")[0]);
     assertEquals(0, sc.counts("ORG")[0]);
     assertEquals(2.0 / 3 * 100, sc.score(null)[0], 1e-9);
+  }
+
+  /**
+   * The tagger sums few-valued features once per key: a key must stand for exactly one set of them.
+   * Each sentence is tried with its own gazetteer marks, with none, and with every mark on every
+   * token, so that every mark value meets every context.
+   */
+  @Test void fewValuedKeyDeterminesTheFeatures() throws IOException {
+    List<Conll.Sentence> data = Conll.read(Files.newBufferedReader(DATA.resolve("ANERCorp_CamelLab_test.txt"),
+        StandardCharsets.UTF_8));
+    FeatureExtractor fx = new FeatureExtractor(NerLexicon.get());
+    List<String> marks = new java.util.ArrayList<>();
+    for (org.rasid.doc.EntityType t : org.rasid.doc.EntityType.values()) marks.addAll(List.of("B-" + t, "I-" + t));
+    java.util.Map<Long, List<Long>> seen = new java.util.HashMap<>();
+    long[] f = new long[32];
+    int keyed = 0;
+    for (Conll.Sentence s : data) {
+      FeatureExtractor.Word[] ws = fx.words(PerceptronTrainer.normalise(s.tokens()));
+      List<String[]> variants = new java.util.ArrayList<>(List.of(fx.gazetteer(ws), new String[ws.length]));
+      for (String m : marks) {
+        String[] all = new String[ws.length];
+        java.util.Arrays.fill(all, m);
+        variants.add(all);
+      }
+      for (String[] gz : variants) {
+        for (int i = 0; i < ws.length; i++) {
+          long key = FeatureExtractor.fewValuedKey(ws, gz, i);
+          if (key < 0) continue;
+          keyed++;
+          int k = fx.fewValuedFeatures(ws, gz, i, f);
+          List<Long> feats = new java.util.ArrayList<>();
+          for (int q = 0; q < k; q++) feats.add(f[q]);
+          List<Long> before = seen.putIfAbsent(key, feats);
+          if (before != null) assertEquals(before, feats, "key " + Long.toHexString(key) + " at token " + i);
+        }
+      }
+    }
+    assertTrue(keyed > 200_000 && seen.size() > 10_000, keyed + " keyed, " + seen.size() + " keys");
+  }
+
+  /** Sentences tag the same whatever the tagger met before (its per-thread memo fills in another order). */
+  @Test void taggingDoesNotDependOnWhatCameBefore() throws IOException {
+    List<String[]> data = Conll.read(Files.newBufferedReader(DATA.resolve("ANERCorp_CamelLab_test.txt"),
+        StandardCharsets.UTF_8)).stream().limit(400).map(s -> PerceptronTrainer.normalise(s.tokens())).toList();
+    NerTagger forward = new NerTagger(NerTagger.get().local(), NerTagger.get().context(), NerLexicon.get());
+    NerTagger backward = new NerTagger(NerTagger.get().local(), NerTagger.get().context(), NerLexicon.get());
+    String[][] back = new String[data.size()][];
+    for (int i = data.size() - 1; i >= 0; i--) back[i] = backward.tagDocument(List.<String[]>of(data.get(i))).get(0);
+    for (int i = 0; i < data.size(); i++) {
+      assertArrayEquals(forward.tagDocument(List.<String[]>of(data.get(i))).get(0), back[i], "sentence " + i);
+    }
   }
 
   @Test void trainingIsReproducible() throws IOException {
