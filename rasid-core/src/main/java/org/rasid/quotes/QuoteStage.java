@@ -208,6 +208,7 @@ public final class QuoteStage implements Stage {
       // («وفيما بعد قال الإيطاليون إن…»: «فيما بعد», later, is an adverb and governs nothing)
       if (cue != null && !cue.participle() && i > 0 && TEMPORAL.contains(toks.get(i - 1).norm())
           && !(i > 1 && (toks.get(i - 2).norm().equals("فيما") || toks.get(i - 2).norm().equals("وفيما")))) cue = null;
+      if (cue != null && !cue.participle() && afterNot(toks, i)) cue = null;
       // «بعد أن أقر بأن…»: so after «أن» governed by a time word, unless its words follow («قبل أن يستطرد
       // بالقول: "…"»)
       if (cue != null && !cue.participle() && i > 1 && toks.get(i - 1).norm().equals("ان")
@@ -312,6 +313,9 @@ public final class QuoteStage implements Stage {
     return false;
   }
 
+  /** «طلبوا عدم كشف أسمائهم»: after «عدم», not, a verb's form is its verbal noun. */
+  private static boolean afterNot(List<Token> toks, int i) { return i > 0 && toks.get(i - 1).stem().equals("عدم"); }
+
   /** Content and speaker from the cue at token {@code i}; returns the token after the content, or -1. */
   private int fromCue(Run run, int i, CueLexicon.Cue cue) {
     List<Token> toks = run.toks;
@@ -400,7 +404,7 @@ public final class QuoteStage implements Stage {
       if (t.kind() == Token.Kind.PUNCT && (n.equals(".") || n.equals("؟") || n.equals("!"))
           && !(n.equals(".") && j + 1 < toks.size() && toks.get(j + 1).start() == t.end() && toks.get(j + 1).isWord()
               && toks.get(j - 1).end() == t.start())) break;
-      if (j > i + 1 && lex.cueAt(t) != null && !inAttribution(run, j) && !isPreposition(run, t)) break; // «عبر تغريدة»
+      if (j > i + 1 && lex.cueAt(t) != null && !inAttribution(run, j) && !isPreposition(run, t) && !afterNot(toks, j)) break; // «عبر تغريدة»
       if (s != null && j >= s.endToken()) break;
     }
     // «ووصف الوزير الهجوم بالجبان»: no أن and no quotation; what it is called ends the speaker's search
@@ -845,9 +849,11 @@ public final class QuoteStage implements Stage {
           if (!u.isWord() || lex.isComplementizer(u) || lex.cueAt(u) != null) break;
         }
         // «عن ماجوميد دينييف من وزارة الداخلية قوله»: the words up to a preposition or the verbal noun
+        // («عن دبلوماسيين طلبوا عدم كشف هوياتهم أن»: or up to the verb of a clause describing them)
         int e = p + 1;
         while (e < limit && e - p <= 4 && toks.get(e).isWord() && !isPreposition(run, toks.get(e)) && lex.cueAt(toks.get(e)) == null
-            && !lex.isComplementizer(toks.get(e))) e++;
+            && !lex.isComplementizer(toks.get(e))
+            && !(e > p + 1 && (toks.get(e).norm().endsWith("وا") || e + 1 < limit && afterNot(toks, e + 1)))) e++;
         if (e > p + 1) {
           TextSpan span = run.doc.span(toks.get(p + 1).start(), toks.get(e - 1).end());
           return new Speaker(span, entityNamed(run, span.text()), span.text());

@@ -33,4 +33,25 @@ class NerStageTest {
         .orElseThrow(() -> new AssertionError(persons(d)));
     assertEquals(2, e.mentions().size(), e.mentions().toString());
   }
+
+  @Test void aWordNeverSeenBetweenAVerbOfSayingAndItsThatIsAName() {
+    Document d = Analyse.text("وتابع المحللون الأزمة عن كثب.\nوقال تاسك إن الاتحاد لن يتراجع عن موقفه.\n"
+        + "ورفض تاسك الحديث عن موعد القمة.");
+    Entity e = d.entities().stream().filter(x -> x.name().equals("تاسك")).findFirst()
+        .orElseThrow(() -> new AssertionError(persons(d)));
+    assertEquals(EntityType.PER, e.type());
+    assertEquals(2, e.mentions().size(), e.mentions().toString());
+  }
+
+  @Test void pluralsPronounsAndAdverbsAfterAVerbOfSayingAreNoNames() {
+    for (String s : List.of("وقال مسعفون إن عشرة أشخاص أصيبوا.", "ويرى كثيرون أن القرار جاء متأخرا.",
+        "وقال معاليه إن المشروع سيكتمل قريبا.", "وأكد مرارا أن الحوار هو الحل.")) {
+      assertTrue(persons(Analyse.text(s)).isEmpty(), s + " " + persons(Analyse.text(s)));
+    }
+  }
+
+  @Test void aRoleOnBehalfOfABodyIntroducesTheName() {
+    Document d = Analyse.text("ورفض المتحدث باسم الوزارة، إريك باون، التعليق على التقرير.");
+    assertTrue(persons(d).contains("إريك باون"), persons(d).toString());
+  }
 }

@@ -355,4 +355,10 @@ class QuoteStageTest {
     Quote q = only(Analyse.text("وأعلنت الحكومة، الأحد، أن مقر البرلمان في العاصمة، سينقل من وسط المدينة إلى الضاحية الشمالية العام المقبل."));
     assertTrue(q.content().text().endsWith("إلى الضاحية الشمالية العام المقبل"), q.content().text());
   }
+
+  @Test void notDisclosingIsNoCueAndTheRelayedSourceSpeaks() {
+    Quote q = only(Analyse.text("ونقلت الوكالة عن دبلوماسيين طلبوا عدم كشف هوياتهم أن الاجتماع أرجئ إلى الأسبوع المقبل."));
+    assertEquals("دبلوماسيين", q.speaker().text());
+    assertTrue(q.content().text().startsWith("الاجتماع أرجئ"), q.content().text());
+  }
 }
