@@ -209,6 +209,10 @@ public final class QuoteStage implements Stage {
       if (cue != null && !cue.participle() && i > 0 && TEMPORAL.contains(toks.get(i - 1).norm())
           && !(i > 1 && (toks.get(i - 2).norm().equals("فيما") || toks.get(i - 2).norm().equals("وفيما")))) cue = null;
       if (cue != null && !cue.participle() && afterNot(toks, i)) cue = null;
+      // «الحوار الذي دعت إليه الأديان»: a relative clause whose verb points back to its antecedent with a
+      // pronoun describes the antecedent; the call is that noun, not what follows
+      if (cue != null && i > 0 && i + 1 < toks.size() && RELATIVES.contains(toks.get(i - 1).norm())
+          && pointsBack(toks.get(i + 1)) && !thatSoon(toks, i + 1)) cue = null;
       // «بعد أن أقر بأن…»: so after «أن» governed by a time word, unless its words follow («قبل أن يستطرد
       // بالقول: "…"»)
       if (cue != null && !cue.participle() && i > 1 && toks.get(i - 1).norm().equals("ان")
@@ -223,6 +227,11 @@ public final class QuoteStage implements Stage {
       // «41 متهمًا»: after a number a participle is a noun, not a cue
       if (cue != null && cue.participle() && i > 0 && toks.get(i - 1).kind() == Token.Kind.NUMBER) cue = null;
       if (cue != null) {
+        int after = asSaid(run, i, cue);
+        if (after > i) {
+          i = after - 1;
+          continue;
+        }
         int end = fromCue(run, i, cue);
         if (end > i) i = end - 1;
         continue;
@@ -309,6 +318,86 @@ public final class QuoteStage implements Stage {
       int hit = 0;
       for (String w : words) if (content.contains(w)) hit++;
       if (hit * 2 >= words.size()) return true;
+    }
+    return false;
+  }
+
+  /**
+   * «…، حيث حوّلت إيران من عدو إلى شريك، كما أشارت لذلك صحيفة التلجراف.»: «كما», as, a cue and its
+   * speaker closing the sentence or a clause attribute the clause before them («كما أكد أن…», as he
+   * also stressed, goes on to its own clause and is not this). Returns the token after the speaker, or -1.
+   */
+  private int asSaid(Run run, int i, CueLexicon.Cue cue) {
+    List<Token> toks = run.toks;
+    int e = asSaidSpeakerEnd(run, i);
+    if (e < 0 || cue.participle()) return -1;
+    int contentEnd = i - 2, contentStart = clauseBefore(run, i);
+    if (contentStart < 0) return -1;
+    int from = i + 1;
+    while (from < e && (toks.get(from).norm().equals("لذلك") || toks.get(from).norm().equals("ذلك") || toks.get(from).norm().equals("الي"))) from++;
+    Speaker sp = speaker(run, i, e, cue);
+    if (sp == null) {
+      TextSpan span = run.doc.span(toks.get(from).start(), toks.get(e - 1).end());
+      sp = new Speaker(span, entityNamed(run, span.text()), span.text());
+    }
+    int added = add(run, hasQuotedFragment(run, contentStart, contentEnd) ? Quote.Type.MIXED : Quote.Type.INDIRECT,
+        toks.get(contentStart).start(), toks.get(contentEnd - 1).end(), toks.get(i), cue, sp, contentStart, contentEnd);
+    return added < 0 ? -1 : e;
+  }
+
+  /**
+   * «الذي قال عنه عباس قائد رحمت، عضو اللجنة…، إنه "…"»: an «إن», a colon or a quotation mark later in
+   * the sentence, before any other cue, opens what was said.
+   */
+  private boolean thatSoon(List<Token> toks, int from) {
+    for (int k = from + 1; k < Math.min(toks.size(), from + 25); k++) {
+      Token t = toks.get(k);
+      if (lex.isComplementizer(t) || t.norm().equals(":") || t.norm().equals("\"")) return true;
+      if (t.norm().equals(".") || lex.cueAt(t) != null) return false;
+    }
+    return false;
+  }
+
+  /**
+   * Where the speaker of «، كما أشارت (لذلك) صحيفة التلجراف» ends (the token after it, at a full stop or
+   * a comma), when the cue at {@code i} has that shape; else -1.
+   */
+  private int asSaidSpeakerEnd(Run run, int i) {
+    List<Token> toks = run.toks;
+    Sentence s = run.doc.sentenceAt(toks.get(i).start());
+    if (s == null || i < s.firstToken() + 4 || !toks.get(i - 1).norm().equals("كما") || !toks.get(i - 2).norm().equals("،")) return -1;
+    int from = i + 1, end = s.endToken();
+    if (from < end && (toks.get(from).norm().equals("لذلك") || toks.get(from).norm().equals("ذلك"))) from++;
+    else if (from + 1 < end && toks.get(from).norm().equals("الي") && toks.get(from + 1).norm().equals("ذلك")) from += 2;
+    int e = from;
+    while (e < end && e - from < 6 && (toks.get(e).isWord() || toks.get(e).norm().equals("\"")) && !lex.isComplementizer(toks.get(e))
+        && lex.cueAt(toks.get(e)) == null && !isPreposition(run, toks.get(e))) e++;
+    if (e == from || e < end && !(toks.get(e).norm().equals(".") || toks.get(e).norm().equals("،"))) return -1;
+    return clauseBefore(run, i) < 0 ? -1 : e;
+  }
+
+  /** The first token of the comma-delimited clause before «، كما» at {@code i - 2}, when it has no cue of its own; else -1. */
+  private int clauseBefore(Run run, int i) {
+    List<Token> toks = run.toks;
+    Sentence s = run.doc.sentenceAt(toks.get(i).start());
+    int contentEnd = i - 2, contentStart = contentEnd;
+    while (contentStart > s.firstToken() && !toks.get(contentStart - 1).norm().equals("،")) contentStart--;
+    if (contentEnd - contentStart < 3) return -1;
+    for (int k = contentStart; k < contentEnd; k++) if (lex.cueAt(toks.get(k)) != null && !isPreposition(run, toks.get(k))) return -1;
+    return contentStart;
+  }
+
+  /**
+   * The object's preposition carrying a third-person pronoun: «إليه», «بها», «عنه», «عليه» (not «فيه», in
+   * which, nor «لها», to her: «في الوقت الذي أكدت فيه الحكومة أن…», «الذي قال لها إن…» still report).
+   */
+  private static boolean pointsBack(Token t) {
+    String n = t.norm();
+    if (!WordLists.isPreposition(t) || WordLists.prepositions().contains(n)) return false;
+    for (String suffix : new String[] {"هما", "هم", "هن", "ها", "ه"}) {
+      if (!n.endsWith(suffix)) continue;
+      String p = n.substring(0, n.length() - suffix.length());
+      return p.equals("الي") || p.equals("ب") || p.equals("عن") || p.equals("علي");
     }
     return false;
   }
@@ -682,11 +771,13 @@ public final class QuoteStage implements Stage {
       sp = sentenceSubject(run, s, i);
     }
     if (sp == null) return; // «حسب تعبيره» with nobody named: nothing to add
+    sp = byRole(run, sp, i); // «بحسب الصحيفة»: the paper the article named
     // «وحصل لوران، بحسب والده، على معدل ذكاء…»: an attribution set between commas is an aside; what it
     // attributes goes on after it to the clause's end (the aside stays inside the span)
     int k = tokenAfter(run, sp.span().end());
     if (i > first && toks.get(i - 1).norm().equals("،") && k + 1 < s.endToken() && toks.get(k).norm().equals("،")
-        && toks.get(k + 1).isWord() && lex.cueAt(toks.get(k + 1)) == null && !RELATIVES.contains(toks.get(k + 1).norm())
+        && toks.get(k + 1).isWord() && (lex.cueAt(toks.get(k + 1)) == null || relaysNothing(toks, k + 1))
+        && !RELATIVES.contains(toks.get(k + 1).norm())
         && !conjoined(toks.get(k + 1)) && !SUBORDINATORS.contains(toks.get(k + 1).norm())
         && !ASIDE_ENDS.contains(toks.get(k + 1).norm())) { // («…، بحسب المفوضية، ولا يشمل…» starts a new clause)
       end = clauseEnd(run, k + 1);
@@ -694,6 +785,12 @@ public final class QuoteStage implements Stage {
     if (end - first < 3) return;
     add(run, Quote.Type.INDIRECT, toks.get(first).start(), toks.get(end - 1).end(), toks.get(i), new CueLexicon.Cue(attr.value(), false, false),
         sp, first, end);
+  }
+
+  /** «…، بحسب الصحيفة، نقل قوات…»: a relaying verb's form with no «عن» after it is a noun (transfer), not a cue. */
+  private boolean relaysNothing(List<Token> toks, int k) {
+    CueLexicon.Cue c = lex.cueAt(toks.get(k));
+    return c != null && c.kind().equals("report") && !anAfter(toks, k, "عن", Math.min(4, toks.size() - k - 1));
   }
 
   private void attributionFirst(Run run, int i, PhraseMatcher.Match<String> attr, Sentence s) {
@@ -706,6 +803,21 @@ public final class QuoteStage implements Stage {
     if (sp == null) return;
     sp = byRole(run, sp, i); // «وبحسب رئيس الفريق الهندسي، فإن…»: the person the article gave that role
     int k = tokenAfter(run, sp.span().end());
+    // «وحسب مسؤولين في منسقية الدبلوماسية العامة التابعة لرئاسة الوزراء، فإن…»: the source runs to the
+    // comma before «فإن», which opens what it said
+    for (int p = k; p + 1 < s.endToken() && p - k <= 12; p++) {
+      Token u = toks.get(p);
+      if (u.norm().equals("،")) {
+        String n = toks.get(p + 1).norm();
+        if (p > k && (n.equals("فان") || n.equals("فانه") || n.equals("فانها"))) {
+          TextSpan span = run.doc.span(sp.span().start(), toks.get(p - 1).end());
+          sp = new Speaker(span, sp.entity(), sp.entity() == null ? span.text() : sp.name());
+          k = p;
+        }
+        break;
+      }
+      if (!u.isWord() || lex.cueAt(u) != null || lex.isComplementizer(u)) break;
+    }
     while (k < s.endToken() && (toks.get(k).kind() == Token.Kind.PUNCT || toks.get(k).norm().equals("فان")
         || toks.get(k).norm().equals("فانه"))) k++;
     if (k >= s.endToken()) return;
@@ -792,7 +904,11 @@ public final class QuoteStage implements Stage {
         String w = toks.get(n).norm();
         // («…، ثم أشارت تقارير إلى أن…»: «ثم», then, too)
         if ((w.equals("فيما") || w.equals("بينما") || w.equals("كما") || w.equals("ثم")) && n + 1 < end) n++;
-        if (lex.cueAt(toks.get(n)) != null) return k;
+        // («…، حيث حوّلت إيران…، كما أشارت لذلك صحيفة التلجراف»: the clause before «كما» is that speaker's)
+        if (lex.cueAt(toks.get(n)) != null) {
+          int before = w.equals("كما") && asSaidSpeakerEnd(run, n) > 0 ? clauseBefore(run, n) : -1;
+          return before > from + 1 ? before - 1 : k;
+        }
         // «…، في تحرك وصفه مسؤول أميركي بأنه…»: a noun after «في» with its own cue is another quotation
         if (w.equals("في") && n + 2 < end && toks.get(n + 1).isWord() && lex.cueAt(toks.get(n + 2)) != null) return k;
       }
@@ -1777,8 +1893,9 @@ public final class QuoteStage implements Stage {
     // «وأوضح التنظيم» after «تنظيم "جيش الإسلام"», «وأضاف الجيش» after «الجيش التركي»: a bare definite
     // head noun refers back to the last organisation named with it
     // (the tagger may have taken the bare noun for a name of its own: an entity named by that word alone)
-    if (words.size() == 1 && (sp.entity() == null || sp.name().equals(sp.span().text())) && toks.get(first).article()
-        && lex.isOrgCue(words.get(0))) {
+    // («وبحسب الصحيفة الأميركية»: with the nationality it was given)
+    if ((words.size() == 1 || demonymsAfterFirst(run, first, sp)) && (sp.entity() == null || sp.name().equals(sp.span().text()))
+        && toks.get(first).article() && lex.isOrgCue(words.get(0))) {
       Speaker back = organisationNamedWith(run, words.get(0), sp.span().start());
       if (back != null) return new Speaker(sp.span(), back.entity(), back.name());
     }
@@ -1804,6 +1921,16 @@ public final class QuoteStage implements Stage {
     }
     if (best == null) return sp.entity() == null ? described(run, sp, first, words, at) : sp;
     return new Speaker(sp.span(), best.id(), best.name());
+  }
+
+  /** Whether every word of the speaker after its first is a nationality («الصحيفة الأميركية»). */
+  private boolean demonymsAfterFirst(Run run, int first, Speaker sp) {
+    boolean any = false;
+    for (int k = first + 1; k < run.toks.size() && run.toks.get(k).end() <= sp.span().end(); k++) {
+      if (!WordLists.demonyms().containsKey(run.toks.get(k).norm())) return false;
+      any = true;
+    }
+    return any;
   }
 
   /** The last organisation before {@code before} with {@code head} in its name or just before it, as a speaker; or null. */

@@ -361,4 +361,31 @@ class QuoteStageTest {
     assertEquals("دبلوماسيين", q.speaker().text());
     assertTrue(q.content().text().startsWith("الاجتماع أرجئ"), q.content().text());
   }
+
+  @Test void asANamedSourceSaidAttributesTheClauseBefore() {
+    Quote q = only(Analyse.text("وتراجعت صادرات القمح هذا الموسم، إذ انخفض الإنتاج بنحو الثلث، كما ذكرت لذلك وكالة رويترز."));
+    assertEquals("إذ انخفض الإنتاج بنحو الثلث", q.content().text());
+    assertTrue(q.speaker().text().contains("رويترز"), q.speaker().text());
+  }
+
+  @Test void anAccordingToAsideTakesTheWholeClauseAndThePaperNamedBefore() {
+    Document d = Analyse.text("ذكرت صحيفة \"لوموند\" الفرنسية أن الحكومة تدرس خفض الضرائب.\n"
+        + "ومن بين المقترحات، بحسب الصحيفة، نقل مكاتب الوزارات إلى خارج العاصمة.");
+    Quote q = d.quotes().get(d.quotes().size() - 1);
+    assertTrue(q.content().text().endsWith("إلى خارج العاصمة"), q.content().text());
+    assertTrue(q.speakerName().contains("لوموند"), q.speakerName());
+  }
+
+  @Test void aSourceRunsToTheCommaBeforeFaInna() {
+    Quote q = only(Analyse.text("وحسب مسؤولين في هيئة الموانئ التابعة لوزارة النقل، فإن الرصيف الجديد سيفتتح في الربيع."));
+    assertEquals("مسؤولين في هيئة الموانئ التابعة لوزارة النقل", q.speaker().text());
+    assertTrue(q.content().text().startsWith("الرصيف الجديد"), q.content().text());
+  }
+
+  @Test void aRelativeClausePointingBackDescribesItsNoun() {
+    assertTrue(Analyse.text("وانطلق الحوار الوطني الذي دعا إليه الرئيس بين الأحزاب والنقابات أمس.").quotes().isEmpty());
+    // but with what was said after it, it reports
+    Quote q = only(Analyse.text("وهي الخطة التي قال عنها الوزير، في مؤتمر صحفي، إنها «الحل الوحيد للأزمة»."));
+    assertTrue(q.content().text().contains("الحل الوحيد"), q.content().text());
+  }
 }
