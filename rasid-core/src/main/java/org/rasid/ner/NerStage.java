@@ -112,6 +112,7 @@ public final class NerStage implements Stage {
       }
     }
     spans.sort(Comparator.comparingInt(a -> a[0]));
+    for (int[] m : spans) if (m[2] == EntityType.ORG.ordinal()) widenOrganisation(toks, m, spans);
     int[] spanOf = new int[toks.size()]; // index in spans of the span covering each token, or -1
     java.util.Arrays.fill(spanOf, -1);
     for (int k = 0; k < spans.size(); k++) for (int t = spans.get(k)[0]; t < spans.get(k)[1]; t++) spanOf[t] = k;
@@ -125,6 +126,9 @@ public final class NerStage implements Stage {
       Token first = toks.get(m[0]), last = toks.get(m[1] - 1);
       int start = first.start();
       String prefix = first.prefix();
+      // («كريم», «كلاوس», «كيري»: a «كـ», as, that the segmenter read on a name is the name's first letter;
+      // «كـ» before a name is rare)
+      if (prefix.endsWith("ك") && !first.article()) prefix = prefix.substring(0, prefix.length() - 1);
       if (!prefix.isEmpty() && !(first.article() && prefix.endsWith("ل") && first.norm().startsWith(prefix + "ل"))) {
         start = Offsets.skipNormalized(doc.text(), first.start(), prefix.length());
       }
@@ -164,6 +168,14 @@ public final class NerStage implements Stage {
           j++;
         }
         if (j > i + 1) end = Math.max(end, j);
+      } else if (t.article() && t.prefix().isEmpty() && orgHeads.contains(t.stem())) {
+        // «المؤسسة الوطنية للنفط», «المرصد السوري لحقوق الإنسان»: a definite head, its adjectives and what
+        // it is for; without that it describes («اللجنة المعنية», «القوات البرية») and is left to the tagger
+        int j = i + 1;
+        while (j < s.endToken() && j - i <= 2 && toks.get(j).kind() == Token.Kind.ARABIC && toks.get(j).article()
+            && toks.get(j).prefix().isEmpty() && adjective(toks.get(j).norm())) j++;
+        int c = j > i + 1 ? complementEnd(toks, j, s.endToken()) : j;
+        if (c > j) end = Math.max(end, c);
       }
       if (end > i) {
         out.add(new int[] {i, end, EntityType.ORG.ordinal()});
@@ -296,6 +308,44 @@ public final class NerStage implements Stage {
         || after.kind() == Token.Kind.ARABIC && !clauseWords.contains(after.norm()) && !(after.article() && WordLists.isRoleHead(after))) return;
     for (int t = m[1]; t < k; t++) spanOf[t] = index;
     m[1] = k;
+  }
+
+  /**
+   * «المؤسسة الوطنية للنفط», «المرصد السوري لحقوق الإنسان», «الهيئة العالمية للتنمية البشرية»: a body
+   * named by a head noun and an adjective goes on with what it is for, «لـ» and a definite noun (its
+   * adjective or coordinate after it). Only after an adjective: «وزارة الصحة للمواطنين» is to whom.
+   */
+  private void widenOrganisation(List<Token> toks, int[] m, List<int[]> spans) {
+    Token head = toks.get(m[0]), last = toks.get(m[1] - 1);
+    if (m[1] - m[0] < 2 || !lexicon.kinds(head.bare()).contains(NerLexicon.Kind.ORGCUE) || !last.article()
+        || !adjective(last.norm())) return;
+    // (after a tagged name, only «للـ» and a definite noun: «لوقف العدوان» after one is a purpose)
+    if (m[1] >= toks.size() || !toks.get(m[1]).article()) return;
+    int end = complementEnd(toks, m[1], toks.size());
+    for (int[] o : spans) if (o != m && o[0] < end && m[1] <= o[0]) return; // another mention there
+    m[1] = end;
+  }
+
+  /**
+   * The end of «للنفط», «لحقوق الإنسان», «للإغاثة والأعمال الإنسانية» starting at {@code k}: «لـ» with a
+   * definite noun, or with a noun in construct and its definite genitive, then a coordinate or an
+   * adjective; {@code k} when there is none.
+   */
+  private int complementEnd(List<Token> toks, int k, int limit) {
+    if (k >= limit || !toks.get(k).prefix().equals("ل") || toks.get(k).kind() != Token.Kind.ARABIC) return k;
+    boolean construct = !toks.get(k).article();
+    int end = k + 1;
+    if (construct && !(end < limit && toks.get(end).article() && toks.get(end).prefix().isEmpty())) return k;
+    if (construct) end++;
+    while (end < limit && end - k < 4 && toks.get(end).kind() == Token.Kind.ARABIC && toks.get(end).article()
+        && (toks.get(end).prefix().isEmpty() || toks.get(end).prefix().equals("و")) && !stop.contains(toks.get(end).norm())) end++;
+    return end;
+  }
+
+  /** A definite adjective: a nisba («الوطنية», «السوري») or one of the few others bodies take («العليا»). */
+  private static boolean adjective(String norm) {
+    return norm.endsWith("يه") || norm.endsWith("ي") && norm.length() > 4 || norm.equals("العليا") || norm.equals("العامه")
+        || norm.equals("الكبري") || norm.equals("المستقله") || norm.equals("المتحده");
   }
 
   /**

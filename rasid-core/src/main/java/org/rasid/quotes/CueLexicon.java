@@ -81,7 +81,11 @@ final class CueLexicon {
     // «السفارة ستنقل إلى القدس» is moved, not relayed
     for (Map.Entry<String, Cue> e : new java.util.ArrayList<>(cues.entrySet())) {
       char c0 = e.getKey().charAt(0);
-      if ((c0 == 'ي' || c0 == 'ت') && !e.getValue().kind().equals("report")) cues.putIfAbsent("س" + e.getKey(), e.getValue());
+      if ((c0 == 'ي' || c0 == 'ت') && !e.getValue().kind().equals("report")) {
+        cues.putIfAbsent("س" + e.getKey(), e.getValue());
+        // «خرج الأخير في حوار ليؤكد أن…»: with «لـ» of purpose too (the segmenter leaves it on the verb)
+        cues.putIfAbsent("ل" + e.getKey(), e.getValue());
+      }
     }
     // «وقال», «فأكد»: the conjunction forms are keys too, so that finding a cue is one lookup
     for (Map.Entry<String, Cue> e : new java.util.ArrayList<>(cues.entrySet())) {

@@ -282,7 +282,8 @@ public final class QuoteStage implements Stage {
         run.out.set(q, new Quote(old.type(), old.content(), old.cue(), old.cueKind(), sp.span(), sp.entity(), sp.name()));
         return;
       }
-    } else if (m >= 0) {
+    } else if (m >= 0 && !(doc.mentions().get(m).firstToken() > 0 && (lex.isRoleHead(toks.get(0)) || lex.isSource(toks.get(0))))) {
+      // (a role before a named body, «رئيس الاتحاد الدولي لألعاب القوى:», is described below)
       Mention x = doc.mentions().get(m);
       if (x.firstToken() != 0 || x.type() == EntityType.MISC) return;
       // «فرنسا: …» is a country speaking only when a quote of the body says what the title says;
@@ -582,6 +583,13 @@ public final class QuoteStage implements Stage {
   }
 
   /** A present-tense verb form: «يتهم», «تضيف» (the stem opens with the imperfect's ي or ت). */
+  /** «ليؤكد», «لتعلن»: «لـ» of purpose and the present (the segmenter may leave the «لـ» on). */
+  private static boolean purpose(Token t) {
+    String n = t.norm();
+    return t.prefix().equals("ل") && present(t)
+        || t.prefix().isEmpty() && n.length() >= 5 && (n.startsWith("لي") || n.startsWith("لت"));
+  }
+
   private static boolean present(Token t) { return t.stem().startsWith("ي") || t.stem().startsWith("ت"); }
 
   private static boolean anAfter(List<Token> toks, int i, String norm, int window) {
@@ -720,6 +728,11 @@ public final class QuoteStage implements Stage {
     if (close >= toks.size() || close - open < 4) return -1;
     // «ويقود "الجيش الوطني الليبي"، وهو…»: a mark followed by a comma closes a name; it opens nothing
     if (toks.get(open + 1).kind() == Token.Kind.PUNCT) return -1;
+    // «في حوار مع "فرانس تي في أنفو" ليؤكد…», «قناة "الحرة"»: a few quoted words after a preposition or
+    // a kind of organisation are a name
+    if (close - open <= MAX_QUOTED_TERM && open > 0 && (isPreposition(run, toks.get(open - 1)) || lex.isOrgHead(toks.get(open - 1)))) {
+      return -1;
+    }
     int k = close + 1;
     while (k < toks.size() && (toks.get(k).norm().equals("،") || toks.get(k).norm().equals(","))) k++;
     if (k >= toks.size()) return -1;
@@ -905,7 +918,12 @@ public final class QuoteStage implements Stage {
         // («…، ثم أشارت تقارير إلى أن…»: «ثم», then, too)
         if ((w.equals("فيما") || w.equals("بينما") || w.equals("كما") || w.equals("ثم")) && n + 1 < end) n++;
         // («…، حيث حوّلت إيران…، كما أشارت لذلك صحيفة التلجراف»: the clause before «كما» is that speaker's)
-        if (lex.cueAt(toks.get(n)) != null) {
+        // («أن جميع المؤشرات والتقارير، تؤكد أن…»: a comma between a short subject and its present verb
+        // leaves the verb inside what is said)
+        CueLexicon.Cue next = lex.cueAt(toks.get(n));
+        boolean predicate = next != null && n == k + 1 && k - from <= 3 && toks.get(k - 1).article()
+            && toks.get(n).prefix().isEmpty() && present(toks.get(n)) && !next.participle();
+        if (next != null && !predicate) {
           int before = w.equals("كما") && asSaidSpeakerEnd(run, n) > 0 ? clauseBefore(run, n) : -1;
           return before > from + 1 ? before - 1 : k;
         }
@@ -917,6 +935,12 @@ public final class QuoteStage implements Stage {
       if (CONTRAST.contains(t.norm()) && k > from + 1 && k + 1 < end) {
         CueLexicon.Cue next = lex.cueAt(toks.get(k + 1));
         if (next != null && !next.participle()) return k;
+      }
+      // «بعدما شدد ساركوزي على أنه لم يلتقه، خرج الأخير … ليؤكد أن…»: a verb of purpose with its «أن»
+      // is another speaker's statement; this one ends at the comma before its clause
+      if (k > from + 2 && purpose(t) && lex.cueAt(t) != null && k + 1 < end
+          && lex.isComplementizer(toks.get(k + 1))) {
+        for (int c = k - 1; c > from + 1; c--) if (toks.get(c).norm().equals("،")) return c;
       }
       // «… قضية سكريبال الذي يقول المحققون أنه …»: a relative clause with its own cue is another quotation
       if (t.norm().startsWith("ال") && RELATIVES.contains(t.norm()) && k + 1 < end && lex.cueAt(toks.get(k + 1)) != null) return k;
@@ -1477,6 +1501,20 @@ public final class QuoteStage implements Stage {
       if (s != null && cue > s.firstToken() && SUBORDINATORS.contains(toks.get(cue - 1).norm())
           && (subject >= toks.size() || run.mentionAt[subject] < 0)) {
         for (int j = cue - 2; j >= s.firstToken(); j--) {
+          int m = run.mentionAt[j];
+          if (m >= 0 && run.doc.mentions().get(m).type() == EntityType.PER && !governed(run, m)) return speakerOf(run, m);
+        }
+      }
+      // «خرج الأخير في حوار حصري … ليؤكد أن…»: a verb of purpose («لـ» and the present), its subject
+      // dropped, is said by the subject before it: the nearest person, or «الأخير», the one named last
+      if (s != null && cue > s.firstToken() && purpose(toks.get(cue))
+          && (subject >= toks.size() || run.mentionAt[subject] < 0)) {
+        for (int j = cue - 1; j >= s.firstToken(); j--) {
+          String n = toks.get(j).norm();
+          if (n.equals("الاخير") || n.equals("الاخيره")) {
+            TextSpan span = run.doc.span(toks.get(j).start(), toks.get(j).end());
+            return byRole(run, new Speaker(span, null, span.text()), j);
+          }
           int m = run.mentionAt[j];
           if (m >= 0 && run.doc.mentions().get(m).type() == EntityType.PER && !governed(run, m)) return speakerOf(run, m);
         }
@@ -2229,8 +2267,32 @@ public final class QuoteStage implements Stage {
             || !definite && WordLists.demonyms().containsKey(toks.get(end).norm()))
         && !isPreposition(run, toks.get(end))
         && run.mentionAt[end] < 0 && !lex.isComplementizer(toks.get(end)) && lex.cueAt(toks.get(end)) == null) end++;
+    // «وسائل إعلام النظام السوري», «مصادر الجيش»: an indefinite noun in construct takes a definite
+    // genitive, a name or a noun with its adjectives («سكان المدينة»); not a date («مسؤولون الاثنين»)
+    // (right after the noun, or a second noun in construct, «وسائل إعلام»: an adjective takes none)
+    boolean construct = end == j + 1 || end == j + 2 && !adjectiveLike(toks.get(j + 1).norm());
+    if (!definite && construct && end < toks.size() && genitive(run, end)) {
+      int m = run.mentionAt[end];
+      if (m >= 0) end = run.doc.mentions().get(m).endToken();
+      else {
+        end++;
+        while (end < toks.size() && end - j < 6 && genitive(run, end) && run.mentionAt[end] < 0) end++;
+      }
+    }
     TextSpan span = run.doc.span(toks.get(j).start(), toks.get(end - 1).end());
     return new Speaker(span, null, span.text());
+  }
+
+  /** A nisba («دبلوماسية») or a participle («مطلعة», «موثوقة»): how an adjective after a source noun looks. */
+  private static boolean adjectiveLike(String n) {
+    return n.endsWith("ي") || n.endsWith("يه") || n.endsWith("يين") || n.endsWith("يون") || n.startsWith("م");
+  }
+
+  /** A definite word, without a clitic, that is no date, preposition, clause word or cue: a genitive or its adjective. */
+  private boolean genitive(Run run, int k) {
+    Token t = run.toks.get(k);
+    return t.kind() == Token.Kind.ARABIC && t.article() && t.prefix().isEmpty() && !run.inDate[k] && !isPreposition(run, t)
+        && !lex.isComplementizer(t) && lex.cueAt(t) == null && !RELATIVES.contains(t.norm());
   }
 
   /** The first token starting at or after {@code offset}. */

@@ -54,4 +54,10 @@ class NerStageTest {
     Document d = Analyse.text("ورفض المتحدث باسم الوزارة، إريك باون، التعليق على التقرير.");
     assertTrue(persons(d).contains("إريك باون"), persons(d).toString());
   }
+
+  @Test void aBodyNamedByItsHeadAndAdjectiveGoesOnWithWhatItIsFor() {
+    Document d = Analyse.text("وقالت الهيئة الوطنية للانتخابات إن نسبة المشاركة بلغت أربعين في المئة.");
+    assertTrue(d.entities().stream().anyMatch(e -> e.type() == EntityType.ORG && e.name().equals("الهيئة الوطنية للانتخابات")),
+        d.entities().toString());
+  }
 }

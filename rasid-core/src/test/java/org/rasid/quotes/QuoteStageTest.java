@@ -388,4 +388,24 @@ class QuoteStageTest {
     Quote q = only(Analyse.text("وهي الخطة التي قال عنها الوزير، في مؤتمر صحفي، إنها «الحل الوحيد للأزمة»."));
     assertTrue(q.content().text().contains("الحل الوحيد"), q.content().text());
   }
+
+  @Test void aPurposeVerbAfterAnotherStatementIsTheLattersOwn() {
+    Document d = Analyse.text("بعدما نفى الوزير سامي خليل أنه التقى المستثمر كريم فارس، خرج الأخير في مقابلة تلفزيونية "
+        + "ليؤكد أن الرجلين اجتمعا ثلاث مرات.");
+    assertEquals(2, d.quotes().size(), d.quotes().toString());
+    Quote q = d.quotes().get(1);
+    assertTrue(q.content().text().startsWith("الرجلين اجتمعا"), q.content().text());
+    assertTrue(q.speakerName().contains("كريم فارس"), q.speakerName());
+    assertTrue(d.quotes().get(0).content().text().endsWith("كريم فارس"), d.quotes().get(0).content().text());
+  }
+
+  @Test void aShortSubjectCutOffItsVerbByACommaStaysInside() {
+    Quote q = only(Analyse.text("وأشار المدير إلى أن جميع الأرقام والمؤشرات، تدل على أن الموسم سيكون أفضل من سابقه."));
+    assertTrue(q.content().text().endsWith("أفضل من سابقه"), q.content().text());
+  }
+
+  @Test void theMediaInConstructWithTheirOwnerSpeak() {
+    Quote q = only(Analyse.text("وذكرت وسائل إعلام الحكومة أن الانتخابات ستجري في موعدها."));
+    assertEquals("وسائل إعلام الحكومة", q.speaker().text());
+  }
 }
