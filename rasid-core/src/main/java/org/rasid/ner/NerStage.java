@@ -126,9 +126,12 @@ public final class NerStage implements Stage {
       Token first = toks.get(m[0]), last = toks.get(m[1] - 1);
       int start = first.start();
       String prefix = first.prefix();
-      // («كريم», «كلاوس», «كيري»: a «كـ», as, that the segmenter read on a name is the name's first letter;
-      // «كـ» before a name is rare)
-      if (prefix.endsWith("ك") && !first.article()) prefix = prefix.substring(0, prefix.length() - 1);
+      // («كريم», «كلاوس», «كيري»: a «كـ», as, that the segmenter read on a name is the name's first letter,
+      // unless what is left is a name of the lists, «كمحمد»; «ريم» of «كريم» is too short to tell)
+      String rest = first.stem();
+      if (prefix.endsWith("ك") && !first.article() && !(rest.length() >= 4 && (firstNames.contains(rest) || lastNames.contains(rest)))) {
+        prefix = prefix.substring(0, prefix.length() - 1); // («كمحمد», like Muhammad, keeps its «كـ» apart)
+      }
       if (!prefix.isEmpty() && !(first.article() && prefix.endsWith("ل") && first.norm().startsWith(prefix + "ل"))) {
         start = Offsets.skipNormalized(doc.text(), first.start(), prefix.length());
       }

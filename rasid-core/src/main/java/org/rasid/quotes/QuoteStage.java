@@ -209,6 +209,13 @@ public final class QuoteStage implements Stage {
       if (cue != null && !cue.participle() && i > 0 && TEMPORAL.contains(toks.get(i - 1).norm())
           && !(i > 1 && (toks.get(i - 2).norm().equals("فيما") || toks.get(i - 2).norm().equals("وفيما")))) cue = null;
       if (cue != null && !cue.participle() && afterNot(toks, i)) cue = null;
+      // «مع توقع وصول الاستهلاك…»: right after a preposition the verb's form is its verbal noun
+      // (as written: «محمد علي¶شدد…» ends a name and a line)
+      if (cue != null && !cue.participle() && i > 0 && t.prefix().isEmpty() && WordLists.prepositions().contains(toks.get(i - 1).norm())
+          && WordLists.isPreposition(toks.get(i - 1), doc.text()) && run.newlineAfter(toks.get(i - 1).end()) > t.start()) cue = null;
+      // «أطلق طالب تونسي النار»: «طالب» with a nationality after it is a student
+      if (cue != null && t.stem().equals("طالب") && i + 1 < toks.size() && WordLists.demonyms().containsKey(toks.get(i + 1).norm())
+          && !toks.get(i + 1).article()) cue = null;
       // «الحوار الذي دعت إليه الأديان»: a relative clause whose verb points back to its antecedent with a
       // pronoun describes the antecedent; the call is that noun, not what follows
       if (cue != null && i > 0 && i + 1 < toks.size() && RELATIVES.contains(toks.get(i - 1).norm())
@@ -225,7 +232,8 @@ public final class QuoteStage implements Stage {
       if (cue != null && cue.participle() && i > 0 && t.norm().equals("مشدده") && toks.get(i - 1).kind() == Token.Kind.ARABIC
           && !toks.get(i - 1).article() && run.mentionAt[i - 1] < 0 && !DOCUMENTS.contains(accusativeless(toks.get(i - 1).stem()))) cue = null;
       // «41 متهمًا»: after a number a participle is a noun, not a cue
-      if (cue != null && cue.participle() && i > 0 && toks.get(i - 1).kind() == Token.Kind.NUMBER) cue = null;
+      // («عام 2006 قوله "…"»: «قوله», his saying, is no such noun)
+      if (cue != null && cue.participle() && i > 0 && toks.get(i - 1).kind() == Token.Kind.NUMBER && !t.norm().contains("قول")) cue = null;
       if (cue != null) {
         int after = asSaid(run, i, cue);
         if (after > i) {
@@ -462,7 +470,12 @@ public final class QuoteStage implements Stage {
         name |= close - j <= 6 && j > i + 1 && before.kind() == Token.Kind.ARABIC
             && (lex.isOrgHead(before) || (before.prefix().startsWith("ب") || before.norm().startsWith("با") && before.norm().length() >= 5)
                 && !lex.isComplementizer(before));
-        if (!name && (j == i + 1 || toks.get(j - 1).norm().equals(":") || (!cue.object() && !cue.kind().equals("call") && isSayingFrame(run, i, j)))) {
+        // («وأوضح الدكتور شاكاريان “نعتقد بأن…”»: an object-taking cue too, when only its subject stands
+        // before a long quotation; a short one or one after a preposition is the object's fragment)
+        boolean subjectOnly = cue.object() && close - j > MAX_QUOTED_TERM && j - i <= 5 && isSayingFrame(run, i, j)
+            && noPreposition(run, i + 1, j);
+        if (!name && (j == i + 1 || toks.get(j - 1).norm().equals(":")
+            || (!cue.object() || subjectOnly) && !cue.kind().equals("call") && isSayingFrame(run, i, j))) {
           return direct(run, i, cue, j);
         }
         continue; // «قناة “الحرة”», or a quoted fragment inside the object of «دعا»
@@ -494,7 +507,11 @@ public final class QuoteStage implements Stage {
       if (t.kind() == Token.Kind.PUNCT && (n.equals(".") || n.equals("؟") || n.equals("!"))
           && !(n.equals(".") && j + 1 < toks.size() && toks.get(j + 1).start() == t.end() && toks.get(j + 1).isWord()
               && toks.get(j - 1).end() == t.start())) break;
-      if (j > i + 1 && lex.cueAt(t) != null && !inAttribution(run, j) && !isPreposition(run, t) && !afterNot(toks, j)) break; // «عبر تغريدة»
+      // («وقالت السلطات التي مددت حالة الطوارئ التي أعلنت لاستمرار الخطر، أنّ…»: a cue in the subject's
+      // relative clause is the clause's, and «قال» goes on to its «أن»)
+      boolean inRelative = cue.kind().equals("say") && RELATIVES.contains(toks.get(j - 1).norm());
+      if (j > i + 1 && lex.cueAt(t) != null && !inAttribution(run, j) && !isPreposition(run, t) && !afterNot(toks, j)
+          && !inRelative) break; // «عبر تغريدة»
       if (s != null && j >= s.endToken()) break;
     }
     // «ووصف الوزير الهجوم بالجبان»: no أن and no quotation; what it is called ends the speaker's search
@@ -632,6 +649,15 @@ public final class QuoteStage implements Stage {
         && closing(run, mark) - mark > 4;
   }
 
+  /** Whether no token in [from, to) is a preposition, a clause word or carries «بـ»/«لـ». */
+  private boolean noPreposition(Run run, int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token t = run.toks.get(k);
+      if (isPreposition(run, t) || lex.isComplementizer(t) || t.prefix().startsWith("ب") || t.prefix().startsWith("ل")) return false;
+    }
+    return true;
+  }
+
   private int direct(Run run, int cueTok, CueLexicon.Cue cue, int open) {
     List<Token> toks = run.toks;
     int close = closing(run, open);
@@ -726,6 +752,9 @@ public final class QuoteStage implements Stage {
     List<Token> toks = run.toks;
     int close = closing(run, open);
     if (close >= toks.size() || close - open < 4) return -1;
+    // «…سوسة» الذي أسفر عن مقتل 38 سائحا.¶كما أضاف…»: a mark left open to its paragraph's end (a closing
+    // guillemet read as an opening one) quotes nothing before the next paragraph's cue
+    if (!toks.get(close).norm().equals("\"")) return -1;
     // «ويقود "الجيش الوطني الليبي"، وهو…»: a mark followed by a comma closes a name; it opens nothing
     if (toks.get(open + 1).kind() == Token.Kind.PUNCT) return -1;
     // «في حوار مع "فرانس تي في أنفو" ليؤكد…», «قناة "الحرة"»: a few quoted words after a preposition or
@@ -833,7 +862,19 @@ public final class QuoteStage implements Stage {
     }
     while (k < s.endToken() && (toks.get(k).kind() == Token.Kind.PUNCT || toks.get(k).norm().equals("فان")
         || toks.get(k).norm().equals("فانه"))) k++;
-    if (k >= s.endToken()) return;
+    if (k >= s.endToken()) {
+      // «…بعد الضربات الجوية على مواقعه.وفقا لتقرير البوابة العربية.»: the source alone closes the
+      // sentence before it, in the same paragraph
+      if (s.index() == 0) return;
+      Sentence prev = run.doc.sentences().get(s.index() - 1);
+      int from = prev.firstToken(), end = prev.endToken();
+      while (end > from && toks.get(end - 1).kind() == Token.Kind.PUNCT) end--;
+      if (end - from < 3 || run.newlineAfter(toks.get(from).start()) < toks.get(i).start()) return;
+      for (int q = from; q < end; q++) if (run.covered[q]) return;
+      add(run, Quote.Type.INDIRECT, toks.get(from).start(), toks.get(end - 1).end(), toks.get(i),
+          new CueLexicon.Cue(attr.value(), false, false), sp, from, end);
+      return;
+    }
     // «وحسب رويترز، قال السياسي … إن…»: the agency only relays; the verb after it frames the quotation
     if (lex.cueAt(toks.get(k)) != null) return;
     // «وبحسب مقتطفات من خطاب ستلقيه خلال عشاء …، ستقول ماي "…"»: so it does after a long source and a comma
@@ -1987,6 +2028,12 @@ public final class QuoteStage implements Stage {
       while (p >= 0 && x.firstToken() - p <= 2 && (toks.get(p).norm().equals("\"") || toks.get(p).norm().equals("("))) p--;
       boolean setOff = p < x.firstToken() - 1
           || x.endToken() - x.firstToken() == 1 && !toks.get(x.firstToken()).article();
+      // («ونشرت المنظمة الخيرية…» is a description like the one being resolved: the name is further back)
+      Token lead = toks.get(x.firstToken());
+      // («الجيش التركي», with a nationality, names the body)
+      boolean description = x.endToken() - x.firstToken() == 1 || x.endToken() - x.firstToken() == 2
+          && !WordLists.demonyms().containsKey(toks.get(x.firstToken() + 1).norm());
+      if (named && lead.article() && lead.stem().equals(head) && description) continue;
       if (named || setOff && p >= 0 && toks.get(p).stem().equals(head)) return speakerOf(run, m);
     }
     return null;

@@ -408,4 +408,41 @@ class QuoteStageTest {
     Quote q = only(Analyse.text("وذكرت وسائل إعلام الحكومة أن الانتخابات ستجري في موعدها."));
     assertEquals("وسائل إعلام الحكومة", q.speaker().text());
   }
+
+  @Test void aClosingGuillemetOpensNothingAcrossAParagraph() {
+    Document d = Analyse.text("وقال المحقق إنّ «الحريق في المستودع مرتبط بحريق الميناء» الذي أودى بحياة عشرة عمال.\n"
+        + "كما أضاف في بيان «لا يمكنني كشف تفاصيل أخرى عن التحقيق الجاري الآن».");
+    Quote q = d.quotes().get(d.quotes().size() - 1);
+    assertTrue(q.content().text().startsWith("لا يمكنني كشف"), q.content().text());
+  }
+
+  @Test void anObjectCueWithOnlyItsSubjectBeforeALongQuotationIsDirect() {
+    Quote q = only(Analyse.text("وأوضح الدكتور سامر نديم “نعتقد بأن هذه الزيادة تعود إلى تغير أنماط الاستهلاك في المدن”."));
+    assertEquals(Quote.Type.DIRECT, q.type());
+    assertTrue(q.content().text().startsWith("نعتقد بأن"), q.content().text());
+  }
+
+  @Test void hisSayingAfterAYearStillQuotes() {
+    Quote q = only(Analyse.text("ونقلت الإذاعة عن الضابط سامر نديم، الذي خدم في الجنوب عام 2009، قوله “سنعود إلى مواقعنا قريبا جدا”."));
+    assertTrue(q.speakerName().contains("نديم"), q.speakerName());
+  }
+
+  @Test void aVerbFormAfterAPrepositionIsItsNoun() {
+    Document d = Analyse.text("وارتفع الاستهلاك هذا العام مع توقع وصوله إلى ذروته في الصيف.");
+    assertTrue(d.quotes().isEmpty(), d.quotes().toString());
+  }
+
+  @Test void aSourceAloneClosesTheSentenceBeforeIt() {
+    Document d = Analyse.text("وتضاعفت عمليات الاعتقال بعد الغارات الأخيرة على المدينة.وفقا لتقرير المرصد المحلي للحقوق.");
+    Quote q = only(d);
+    assertTrue(q.content().text().startsWith("وتضاعفت عمليات الاعتقال"), q.content().text());
+    assertTrue(q.speaker().text().contains("المرصد"), q.speaker().text());
+  }
+
+  @Test void theBodyADescriptionRefersToIsTheNamedOne() {
+    Document d = Analyse.text("أعلنت منظمة أوكسفام أن ثلاثة من موظفيها غادروا.\nونشرت المنظمة الخيرية تقريرها الداخلي أمس.\n"
+        + "وقالت المنظمة إن التحقيق سيستمر شهرين.");
+    Quote q = d.quotes().get(d.quotes().size() - 1);
+    assertTrue(q.speakerName().contains("أوكسفام"), q.speakerName());
+  }
 }
