@@ -1130,7 +1130,10 @@ public final class QuoteStage implements Stage {
       if (t.norm().equals("،")) commas.add(p);
       else if (!t.isWord()) break;
       // «وكتبت الصحيفة، نقلاً عن مصادر … من المستشار، جون بولتن، أن»: a relay in between names others
-      else if (t.norm().equals("نقلا") || t.norm().equals("عن") || t.norm().equals("من")) return sp;
+      else if (t.norm().equals("نقلا") || t.norm().equals("عن") || t.norm().equals("من")) {
+        if (commas.size() >= 2) break; // (past two commas, what the description names is already between them)
+        return sp;
+      }
       else if (lex.cueAt(t) != null || lex.isComplementizer(t)) break;
     }
     for (int c : commas) {
@@ -1139,6 +1142,24 @@ public final class QuoteStage implements Stage {
       if (k >= limit || run.mentionAt[k] < 0) continue;
       Mention x = run.doc.mentions().get(run.mentionAt[k]);
       if (x.type() == EntityType.PER && x.endToken() <= limit) return speakerOf(run, run.mentionAt[k]);
+    }
+    // «أعلن الحارس الأسطوري لمنتخب مصر، عصام الحضري، اعتزاله…»: a definite description, then between two
+    // commas a name the tagger missed: two or three words, the first bare («عصام الحضري»), that no list calls
+    // a function word or a nationality
+    if (commas.size() >= 2 && toks.get(tokenAfter(run, sp.span().start())).article()) {
+      int from = commas.get(0) + 1, to = commas.get(1);
+      boolean name = to - from >= 2 && to - from <= 3;
+      for (int p = from; p < to && name; p++) {
+        Token t = toks.get(p);
+        name = t.kind() == Token.Kind.ARABIC && t.prefix().isEmpty() && (p > from || !t.article()) && !isPreposition(run, t)
+            && lex.cueAt(t) == null && !lex.isRoleHead(t) && !lex.isComplementizer(t) && t.norm().length() >= 3
+            && !WordLists.stopwords().contains(t.norm()) && !WordLists.demonyms().containsKey(t.norm())
+            && (run.mentionAt[p] < 0 || run.doc.mentions().get(run.mentionAt[p]).type() == EntityType.PER);
+      }
+      if (name) {
+        TextSpan span = run.doc.span(toks.get(from).start(), toks.get(to - 1).end());
+        return new Speaker(span, entityNamed(run, span.text()), span.text());
+      }
     }
     if (commas.isEmpty()) return sp;
     int k = commas.get(commas.size() - 1) + 1, n = limit - k;

@@ -445,4 +445,14 @@ class QuoteStageTest {
     Quote q = d.quotes().get(d.quotes().size() - 1);
     assertTrue(q.speakerName().contains("أوكسفام"), q.speakerName());
   }
+
+  @Test void aNameBetweenCommasAfterADefiniteDescriptionSpeaks() {
+    Quote q = only(Analyse.text("أعلن المهاجم المخضرم لنادي الزمالك، حازم الشناوي، اعتزاله اللعب بعد عشرين عاما في الملاعب."));
+    assertEquals("حازم الشناوي", q.speaker().text());
+    assertTrue(q.content().text().startsWith("اعتزاله اللعب"), q.content().text());
+  }
+
+  @Test void unnamedGroupsAndModalVerbsAfterTheCue() {
+    assertEquals("مسعفون", only(Analyse.text("وقال مسعفون ومسؤولون محليون إن عشرة أشخاص أصيبوا.")).speaker().text());
+  }
 }
