@@ -468,7 +468,10 @@ public final class QuoteStage implements Stage {
         // preposition's noun, a longer quoted phrase is a name too
         Token before = toks.get(j - 1);
         name |= close - j <= 6 && j > i + 1 && before.kind() == Token.Kind.ARABIC
-            && (lex.isOrgHead(before) || (before.prefix().startsWith("ب") || before.norm().startsWith("با") && before.norm().length() >= 5)
+            && (lex.isOrgHead(before) || (before.prefix().startsWith("ب") || before.norm().startsWith("با") && before.norm().length() >= 5
+                // («قال مسؤولان لشبكة "إن بى سى نيوز"، الاثنين، إن…»: the addressee's name)
+                || (before.prefix().equals("ل") || before.prefix().isEmpty() && before.norm().startsWith("ل") && before.norm().length() >= 5)
+                    && !before.article())
                 && !lex.isComplementizer(before));
         // («وأوضح الدكتور شاكاريان “نعتقد بأن…”»: an object-taking cue too, when only its subject stands
         // before a long quotation; a short one or one after a preposition is the object's fragment)

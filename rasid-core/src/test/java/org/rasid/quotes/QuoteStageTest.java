@@ -455,4 +455,9 @@ class QuoteStageTest {
   @Test void unnamedGroupsAndModalVerbsAfterTheCue() {
     assertEquals("مسعفون", only(Analyse.text("وقال مسعفون ومسؤولون محليون إن عشرة أشخاص أصيبوا.")).speaker().text());
   }
+
+  @Test void aQuotedNameAfterTheAddresseeIsNoQuotation() {
+    Quote q = only(Analyse.text("وقال مسؤولان لشبكة \"سكاي نيوز عربية اليوم\"، الاثنين، إن المفاوضات توقفت."));
+    assertTrue(q.content().text().startsWith("المفاوضات توقفت"), q.content().text());
+  }
 }
