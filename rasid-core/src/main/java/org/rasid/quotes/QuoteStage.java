@@ -802,7 +802,9 @@ public final class QuoteStage implements Stage {
     Speaker sp = null;
     int after = attr.end();
     // «حسبما أفادت مصادر…»; «بحسب ما ذكره سكان…»: after «ما» the word is the verb, whatever its suffix
-    boolean verb = after < toks.size() && (lex.cueAt(toks.get(after)) != null || toks.get(after - 1).norm().equals("ما")
+    if (after >= s.endToken() || !toks.get(after).isWord()) return; // «…، وفقا» cut off: no one named
+    boolean verb = after < toks.size() && (lex.cueAt(toks.get(after)) != null
+        || (toks.get(after - 1).norm().equals("ما") || toks.get(after - 1).norm().equals("لما"))
         && toks.get(after).kind() == Token.Kind.ARABIC && run.mentionAt[after] < 0 && !lex.isSource(toks.get(after)));
     if (verb) after++;
     if (after < toks.size()) {
@@ -816,7 +818,7 @@ public final class QuoteStage implements Stage {
       sp = sentenceSubject(run, s, i);
     }
     if (sp == null) return; // «حسب تعبيره» with nobody named: nothing to add
-    sp = byRole(run, sp, i); // «بحسب الصحيفة»: the paper the article named
+    sp = byRole(run, definiteName(sp), i); // «بحسب الصحيفة»: the paper the article named
     // «وحصل لوران، بحسب والده، على معدل ذكاء…»: an attribution set between commas is an aside; what it
     // attributes goes on after it to the clause's end (the aside stays inside the span)
     int k = tokenAfter(run, sp.span().end());
@@ -830,6 +832,17 @@ public final class QuoteStage implements Stage {
     if (end - first < 3) return;
     add(run, Quote.Type.INDIRECT, toks.get(first).start(), toks.get(end - 1).end(), toks.get(i), new CueLexicon.Cue(attr.value(), false, false),
         sp, first, end);
+  }
+
+  /**
+   * «وفقا للوفد الأمريكي»: a name the attribution's «لـ» is written into keeps its text as written and is
+   * named with its article («الوفد الأمريكي»); «لمصادر» is named «مصادر».
+   */
+  private static Speaker definiteName(Speaker sp) {
+    if (sp == null || sp.entity() != null) return sp;
+    String t = sp.span().text();
+    if (t.startsWith("لل") && t.length() > 4) return new Speaker(sp.span(), null, "ال" + t.substring(2));
+    return sp;
   }
 
   /** «…، بحسب الصحيفة، نقل قوات…»: a relaying verb's form with no «عن» after it is a noun (transfer), not a cue. */

@@ -460,4 +460,15 @@ class QuoteStageTest {
     Quote q = only(Analyse.text("وقال مسؤولان لشبكة \"سكاي نيوز عربية اليوم\"، الاثنين، إن المفاوضات توقفت."));
     assertTrue(q.content().text().startsWith("المفاوضات توقفت"), q.content().text());
   }
+
+  @Test void anAttributionsLamIsNotInTheSpeakersName() {
+    Quote q = only(Analyse.text("ووصل الوزير إلى العاصمة مساء الثلاثاء للقاء رئيس الحكومة، وفقا للوفد المرافق له."));
+    assertEquals("الوفد المرافق له", q.speakerName());
+  }
+
+  @Test void expressingReadinessIsSaid() {
+    Quote q = only(Analyse.text("أبدى رئيس الهيئة، سالم العتيبي، استعداد بلاده لاستقبال الوفود في الموسم المقبل."));
+    assertEquals("express", q.cueKind());
+    assertEquals("سالم العتيبي", q.speaker().text());
+  }
 }
