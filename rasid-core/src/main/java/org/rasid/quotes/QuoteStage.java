@@ -342,8 +342,7 @@ public final class QuoteStage implements Stage {
     if (e < 0 || cue.participle()) return -1;
     int contentEnd = i - 2, contentStart = clauseBefore(run, i);
     if (contentStart < 0) return -1;
-    int from = i + 1;
-    while (from < e && (toks.get(from).norm().equals("لذلك") || toks.get(from).norm().equals("ذلك") || toks.get(from).norm().equals("الي"))) from++;
+    int from = asSaidSpeakerStart(toks, i, e);
     Speaker sp = speaker(run, i, e, cue);
     if (sp == null) {
       TextSpan span = run.doc.span(toks.get(from).start(), toks.get(e - 1).end());
@@ -375,14 +374,19 @@ public final class QuoteStage implements Stage {
     List<Token> toks = run.toks;
     Sentence s = run.doc.sentenceAt(toks.get(i).start());
     if (s == null || i < s.firstToken() + 4 || !toks.get(i - 1).norm().equals("كما") || !toks.get(i - 2).norm().equals("،")) return -1;
-    int from = i + 1, end = s.endToken();
-    if (from < end && (toks.get(from).norm().equals("لذلك") || toks.get(from).norm().equals("ذلك"))) from++;
-    else if (from + 1 < end && toks.get(from).norm().equals("الي") && toks.get(from + 1).norm().equals("ذلك")) from += 2;
-    int e = from;
+    int end = s.endToken(), from = asSaidSpeakerStart(toks, i, end), e = from;
     while (e < end && e - from < 6 && (toks.get(e).isWord() || toks.get(e).norm().equals("\"")) && !lex.isComplementizer(toks.get(e))
         && lex.cueAt(toks.get(e)) == null && !isPreposition(run, toks.get(e))) e++;
     if (e == from || e < end && !(toks.get(e).norm().equals(".") || toks.get(e).norm().equals("،"))) return -1;
     return clauseBefore(run, i) < 0 ? -1 : e;
+  }
+
+  /** Where the speaker after the cue at {@code i} starts, past «لذلك», «ذلك» or «إلى ذلك» (before {@code end}). */
+  private static int asSaidSpeakerStart(List<Token> toks, int i, int end) {
+    int from = i + 1;
+    if (from < end && (toks.get(from).norm().equals("لذلك") || toks.get(from).norm().equals("ذلك"))) return from + 1;
+    if (from + 1 < end && toks.get(from).norm().equals("الي") && toks.get(from + 1).norm().equals("ذلك")) return from + 2;
+    return from;
   }
 
   /** The first token of the comma-delimited clause before «، كما» at {@code i - 2}, when it has no cue of its own; else -1. */
@@ -400,10 +404,12 @@ public final class QuoteStage implements Stage {
    * The object's preposition carrying a third-person pronoun: «إليه», «بها», «عنه», «عليه» (not «فيه», in
    * which, nor «لها», to her: «في الوقت الذي أكدت فيه الحكومة أن…», «الذي قال لها إن…» still report).
    */
+  private static final String[] THIRD_PERSON = {"هما", "هم", "هن", "ها", "ه"};
+
   private static boolean pointsBack(Token t) {
     String n = t.norm();
     if (!WordLists.isPreposition(t) || WordLists.prepositions().contains(n)) return false;
-    for (String suffix : new String[] {"هما", "هم", "هن", "ها", "ه"}) {
+    for (String suffix : THIRD_PERSON) {
       if (!n.endsWith(suffix)) continue;
       String p = n.substring(0, n.length() - suffix.length());
       return p.equals("الي") || p.equals("ب") || p.equals("عن") || p.equals("علي");
@@ -602,7 +608,6 @@ public final class QuoteStage implements Stage {
     return -1;
   }
 
-  /** A present-tense verb form: «يتهم», «تضيف» (the stem opens with the imperfect's ي or ت). */
   /** «ليؤكد», «لتعلن»: «لـ» of purpose and the present (the segmenter may leave the «لـ» on). */
   private static boolean purpose(Token t) {
     String n = t.norm();
@@ -610,6 +615,7 @@ public final class QuoteStage implements Stage {
         || t.prefix().isEmpty() && n.length() >= 5 && (n.startsWith("لي") || n.startsWith("لت"));
   }
 
+  /** A present-tense verb form: «يتهم», «تضيف» (the stem opens with the imperfect's ي or ت). */
   private static boolean present(Token t) { return t.stem().startsWith("ي") || t.stem().startsWith("ت"); }
 
   private static boolean anAfter(List<Token> toks, int i, String norm, int window) {
@@ -803,9 +809,9 @@ public final class QuoteStage implements Stage {
     int after = attr.end();
     // «حسبما أفادت مصادر…»; «بحسب ما ذكره سكان…»: after «ما» the word is the verb, whatever its suffix
     if (after >= s.endToken() || !toks.get(after).isWord()) return; // «…، وفقا» cut off: no one named
-    boolean verb = after < toks.size() && (lex.cueAt(toks.get(after)) != null
+    boolean verb = lex.cueAt(toks.get(after)) != null
         || (toks.get(after - 1).norm().equals("ما") || toks.get(after - 1).norm().equals("لما"))
-        && toks.get(after).kind() == Token.Kind.ARABIC && run.mentionAt[after] < 0 && !lex.isSource(toks.get(after)));
+        && toks.get(after).kind() == Token.Kind.ARABIC && run.mentionAt[after] < 0 && !lex.isSource(toks.get(after));
     if (verb) after++;
     if (after < toks.size()) {
       int m = run.mentionAt[after];
@@ -886,7 +892,6 @@ public final class QuoteStage implements Stage {
       int from = prev.firstToken(), end = prev.endToken();
       while (end > from && toks.get(end - 1).kind() == Token.Kind.PUNCT) end--;
       if (end - from < 3 || run.newlineAfter(toks.get(from).start()) < toks.get(i).start()) return;
-      for (int q = from; q < end; q++) if (run.covered[q]) return;
       add(run, Quote.Type.INDIRECT, toks.get(from).start(), toks.get(end - 1).end(), toks.get(i),
           new CueLexicon.Cue(attr.value(), false, false), sp, from, end);
       return;

@@ -17,6 +17,11 @@ class QuoteStageTest {
     return d.quotes().get(0);
   }
 
+  private static Quote last(Document d) {
+    assertTrue(!d.quotes().isEmpty(), "no quotes");
+    return d.quotes().get(d.quotes().size() - 1);
+  }
+
   @Test void directQuoteAfterColonWithGuillemets() {
     Quote q = only(Analyse.text("وقال وزير الخارجية سامح شكري في مؤتمر صحفي: «إن مصر لن تقبل بأي تدخل في شؤونها الداخلية»."));
     assertEquals(Quote.Type.DIRECT, q.type());
@@ -336,7 +341,7 @@ class QuoteStageTest {
   @Test void aPastAddWithItsSubjectDroppedReportsItsClauseAsIs() {
     Document d = Analyse.text("وقال المتحدث باسم الدفاع المدني العقيد سالم الحربي إن الفرق باشرت الحريق فور تلقي البلاغ.\n"
         + "واضاف اسفر الحريق عن اصابة شخصين باختناق بسيط.");
-    Quote q = d.quotes().get(d.quotes().size() - 1);
+    Quote q = last(d);
     assertTrue(q.content().text().startsWith("اسفر الحريق"), q.content().text());
     assertTrue(q.speaker().text().contains("الحربي"), q.speaker().text());
   }
@@ -371,7 +376,7 @@ class QuoteStageTest {
   @Test void anAccordingToAsideTakesTheWholeClauseAndThePaperNamedBefore() {
     Document d = Analyse.text("ذكرت صحيفة \"لوموند\" الفرنسية أن الحكومة تدرس خفض الضرائب.\n"
         + "ومن بين المقترحات، بحسب الصحيفة، نقل مكاتب الوزارات إلى خارج العاصمة.");
-    Quote q = d.quotes().get(d.quotes().size() - 1);
+    Quote q = last(d);
     assertTrue(q.content().text().endsWith("إلى خارج العاصمة"), q.content().text());
     assertTrue(q.speakerName().contains("لوموند"), q.speakerName());
   }
@@ -412,7 +417,7 @@ class QuoteStageTest {
   @Test void aClosingGuillemetOpensNothingAcrossAParagraph() {
     Document d = Analyse.text("وقال المحقق إنّ «الحريق في المستودع مرتبط بحريق الميناء» الذي أودى بحياة عشرة عمال.\n"
         + "كما أضاف في بيان «لا يمكنني كشف تفاصيل أخرى عن التحقيق الجاري الآن».");
-    Quote q = d.quotes().get(d.quotes().size() - 1);
+    Quote q = last(d);
     assertTrue(q.content().text().startsWith("لا يمكنني كشف"), q.content().text());
   }
 
@@ -442,7 +447,7 @@ class QuoteStageTest {
   @Test void theBodyADescriptionRefersToIsTheNamedOne() {
     Document d = Analyse.text("أعلنت منظمة أوكسفام أن ثلاثة من موظفيها غادروا.\nونشرت المنظمة الخيرية تقريرها الداخلي أمس.\n"
         + "وقالت المنظمة إن التحقيق سيستمر شهرين.");
-    Quote q = d.quotes().get(d.quotes().size() - 1);
+    Quote q = last(d);
     assertTrue(q.speakerName().contains("أوكسفام"), q.speakerName());
   }
 
@@ -452,7 +457,7 @@ class QuoteStageTest {
     assertTrue(q.content().text().startsWith("اعتزاله اللعب"), q.content().text());
   }
 
-  @Test void unnamedGroupsAndModalVerbsAfterTheCue() {
+  @Test void anUnnamedGroupAfterTheCueSpeaks() {
     assertEquals("مسعفون", only(Analyse.text("وقال مسعفون ومسؤولون محليون إن عشرة أشخاص أصيبوا.")).speaker().text());
   }
 
