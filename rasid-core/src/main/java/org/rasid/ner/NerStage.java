@@ -132,6 +132,7 @@ public final class NerStage implements Stage {
       if (prefix.endsWith("ك") && !first.article() && !(rest.length() >= 4 && (firstNames.contains(rest) || lastNames.contains(rest)))) {
         prefix = prefix.substring(0, prefix.length() - 1); // («كمحمد», like Muhammad, keeps its «كـ» apart)
       }
+      if (prefixIsFirstLetter(doc.text(), first)) prefix = "";
       if (!prefix.isEmpty() && !(first.article() && prefix.endsWith("ل") && first.norm().startsWith(prefix + "ل"))) {
         start = Offsets.skipNormalized(doc.text(), first.start(), prefix.length());
       }
@@ -139,6 +140,20 @@ public final class NerStage implements Stage {
       out.add(new Mention(EntityType.values()[m[2]], start, last.end(), m[0], m[1], doc.text().substring(start, last.end())));
     }
     doc.setMentions(out);
+  }
+
+  /**
+   * «فاينانشال تايمز», «باولو», «فانكوفر»: a «فـ» or «بـ» read on a name, with a bare alef written after
+   * it, is the name's first letter: after a clitic a word that opens with a hamza keeps it written
+   * («بأردوغان», «فإيران»), and what is left is a name no list knows.
+   */
+  private boolean prefixIsFirstLetter(String text, Token first) {
+    String prefix = first.prefix();
+    if (prefix.length() != 1 || first.article() || "فب".indexOf(prefix.charAt(0)) < 0) return false;
+    int after = Offsets.skipNormalized(text, first.start(), 1);
+    if (after >= first.end() || text.charAt(after) != 'ا') return false;
+    String rest = first.stem();
+    return !firstNames.contains(rest) && !lastNames.contains(rest) && lexicon.kinds(rest).isEmpty();
   }
 
   /**

@@ -194,6 +194,10 @@ public final class QuoteStage implements Stage {
       if (cue != null && i > 0 && NEGATIONS.contains(toks.get(i - 1).norm())) cue = null;
       // «وأُعلنت أول إمارة…»: a passive written with its damma reports no one's words (but «قيل», «يُقال» do)
       if (cue != null && passive(doc.text(), t)) cue = null;
+      // «لا أعتقد أن…», «أستبعد أن…» inside what someone says: the speaker's own first person, not a report
+      if (cue != null && firstPerson(run, i)) cue = null;
+      // «الرجلين، اللذين يُعتقد أنهما…»: «who are believed to be» describes the antecedent; it reports no one
+      if (cue != null && believedToBe(toks, i)) cue = null;
       // «وكانت محكمة اسكتلندية دانت الليبي…»: a court convicts; it condemns no one in words
       if (cue != null && cue.kind().equals("condemn") && nearCourt(toks, i)) cue = null;
       // «بيّن» explained is written «بين», between, once its shadda is dropped: without the shadda or
@@ -249,6 +253,7 @@ public final class QuoteStage implements Stage {
       if (attr != null) attribution(run, i, attr);
     }
     headline(run); // last: a country in a title speaks only when the body quotes it
+    bodyHeadlines(run);
     run.out.sort(Comparator.comparingInt(q -> q.content().start()));
     doc.setQuotes(run.out);
   }
@@ -258,27 +263,66 @@ public final class QuoteStage implements Stage {
     Document doc = run.doc;
     int titleLen = doc.article().titleLength();
     if (titleLen == 0 || doc.sentences().isEmpty()) return;
+    headline(run, 0, titleLen, false);
+  }
+
+  /**
+   * «فاينانشال تايمز: إردوغان… يدفع الليرة للهاوية»: a line of the body with no full stop, made of a name, a
+   * colon and a clause, is the title of a linked story and quotes as a title does. A profile's title
+   * («جون بولتون: الصقر الذي يريد…», «ترامب: تاجر العقارات…») describes its name and has no verb of its own.
+   */
+  private void bodyHeadlines(Run run) {
+    List<Token> toks = run.toks;
+    String text = run.doc.text();
+    int titleLen = run.doc.article().titleLength();
+    for (int i = 0; i < toks.size(); i++) {
+      Token t = toks.get(i);
+      if (t.start() <= titleLen || text.charAt(t.start() - 1) != '\n' || run.covered[i]) continue;
+      int lineEnd = text.indexOf('\n', t.start());
+      if (lineEnd < 0) lineEnd = text.length();
+      int last = i;
+      while (last + 1 < toks.size() && toks.get(last + 1).end() <= lineEnd) last++;
+      String end = toks.get(last).norm();
+      if (last - i > 25 || end.equals(".") || end.equals(":") || run.covered[last] || !ownClause(run, i, last)) continue;
+      headline(run, i, lineEnd, true);
+    }
+  }
+
+  /** Whether the words after the colon of the line {@code from..last} hold a verb or a negation before any relative pronoun. */
+  private boolean ownClause(Run run, int from, int last) {
+    int k = from;
+    while (k <= last && !run.toks.get(k).norm().equals(":")) k++;
+    for (k++; k <= last; k++) {
+      Token t = run.toks.get(k);
+      if (RELATIVES.contains(t.norm())) return false;
+      if (verbLike(t) || NEGATIONS.contains(t.norm()) || t.norm().equals("لا")) return true;
+    }
+    return false;
+  }
+
+  private void headline(Run run, int f, int lineEnd, boolean body) {
+    Document doc = run.doc;
     List<Token> toks = run.toks;
     int colon = -1;
-    for (int i = 0; i < toks.size() && toks.get(i).end() <= titleLen && i <= 6; i++) {
+    for (int i = f; i < toks.size() && toks.get(i).end() <= lineEnd && i <= f + 6; i++) {
       if (toks.get(i).norm().equals(":")) { colon = i; break; }
       if (!toks.get(i).isWord()) return;
     }
-    if (colon < 1) return;
+    if (colon < f + 1) return;
     int endTok = colon + 1;
-    while (endTok < toks.size() && toks.get(endTok).end() <= titleLen) endTok++;
+    while (endTok < toks.size() && toks.get(endTok).end() <= lineEnd) endTok++;
     if (endTok <= colon + 1) return;
     // «عكاشة للمصريين: …», «خبير بالشؤون التركية لـCNN: …»: an addressee with لـ may stand between
     // the speaker and the colon; the speaker's words end before it
     int end = colon;
-    if (colon >= 2 && toks.get(colon - 1).prefix().startsWith("ل")) end = colon - 1;
-    else if (colon >= 3 && toks.get(colon - 2).norm().equals("ل")) end = colon - 2;
+    if (colon >= f + 2 && toks.get(colon - 1).prefix().startsWith("ل")) end = colon - 1;
+    else if (colon >= f + 3 && toks.get(colon - 2).norm().equals("ل")) end = colon - 2;
     int m = run.mentionAt[colon - 1];
-    if (end < colon && (m < 0 || doc.mentions().get(m).firstToken() != 0)) m = run.mentionAt[end - 1];
+    if (end < colon && (m < 0 || doc.mentions().get(m).firstToken() != f)) m = run.mentionAt[end - 1];
     Speaker sp;
-    int first = run.mentionAt[0];
+    int first = run.mentionAt[f];
     Mention lead = first >= 0 ? doc.mentions().get(first) : null;
-    if (lead != null && lead.firstToken() == 0 && lead.endToken() < colon && lead.type() != EntityType.MISC
+    if (lead != null && lead.firstToken() == f && lead.endToken() < colon && lead.type() != EntityType.MISC
         && lex.cueAt(toks.get(lead.endToken())) != null) {
       // «تركيا تنتقد واشنطن: …»: a name and a reporting verb before the colon; the verb says it speaks,
       // and where the verb's own reading took the name after it for the speaker, the name before wins
@@ -290,10 +334,10 @@ public final class QuoteStage implements Stage {
         run.out.set(q, new Quote(old.type(), old.content(), old.cue(), old.cueKind(), sp.span(), sp.entity(), sp.name()));
         return;
       }
-    } else if (m >= 0 && !(doc.mentions().get(m).firstToken() > 0 && (lex.isRoleHead(toks.get(0)) || lex.isSource(toks.get(0))))) {
+    } else if (m >= 0 && !(doc.mentions().get(m).firstToken() > f && (lex.isRoleHead(toks.get(f)) || lex.isSource(toks.get(f))))) {
       // (a role before a named body, «رئيس الاتحاد الدولي لألعاب القوى:», is described below)
       Mention x = doc.mentions().get(m);
-      if (x.firstToken() != 0 || x.type() == EntityType.MISC) return;
+      if (x.firstToken() != f || x.type() == EntityType.MISC) return;
       // «فرنسا: …» is a country speaking only when a quote of the body says what the title says;
       // otherwise it is a place tag over the story
       if (x.type() == EntityType.LOC && !echoedInBody(run, colon + 1, endTok)) return;
@@ -301,13 +345,14 @@ public final class QuoteStage implements Stage {
     } else {
       // an untagged name before the colon counts when the article names it again; a role or a source
       // («رئيس الاتحاد الدولي لألعاب القوى:», «مسؤول كردي:») counts as it is
-      boolean described = lex.isRoleHead(toks.get(0)) || lex.isSource(toks.get(0))
-          || WordLists.demonyms().containsKey(toks.get(0).norm()) // «المغربي منفذ هجوم فنلندا:»
-          || toks.get(0).article() && AUTHORITIES.contains(toks.get(0).stem()); // «السلطات الأمنية الأمريكية:»
-      if (end > (described ? 6 : 3)) return;
-      String name = doc.text().substring(toks.get(0).start(), toks.get(end - 1).end());
-      if (!described && doc.text().indexOf(name, titleLen) < 0) return;
-      TextSpan span = doc.span(toks.get(0).start(), toks.get(end - 1).end());
+      Token w = toks.get(f);
+      boolean described = lex.isRoleHead(w) || lex.isSource(w)
+          || WordLists.demonyms().containsKey(w.norm()) // «المغربي منفذ هجوم فنلندا:»
+          || w.article() && AUTHORITIES.contains(w.stem()); // «السلطات الأمنية الأمريكية:»
+      if (end > f + (described ? 6 : 3) || body && !described) return;
+      String name = doc.text().substring(w.start(), toks.get(end - 1).end());
+      if (!described && doc.text().indexOf(name, lineEnd) < 0) return;
+      TextSpan span = doc.span(w.start(), toks.get(end - 1).end());
       sp = byRole(run, new Speaker(span, null, span.text()), toks.size() - 1);
     }
     add(run, Quote.Type.DIRECT, toks.get(colon + 1).start(), toks.get(endTok - 1).end(), null, null, sp, colon + 1, endTok);
@@ -1005,7 +1050,8 @@ public final class QuoteStage implements Stage {
         for (int c = k - 1; c > from + 1; c--) if (toks.get(c).norm().equals("،")) return c;
       }
       // «… قضية سكريبال الذي يقول المحققون أنه …»: a relative clause with its own cue is another quotation
-      if (t.norm().startsWith("ال") && RELATIVES.contains(t.norm()) && k + 1 < end && lex.cueAt(toks.get(k + 1)) != null) return k;
+      if (t.norm().startsWith("ال") && RELATIVES.contains(t.norm()) && k + 1 < end && lex.cueAt(toks.get(k + 1)) != null
+          && !believedToBe(toks, k + 1)) return k;
       if (t.norm().equals("حسب") || t.norm().equals("بحسب")) {
         if (k + 1 < end && toks.get(k + 1).norm().startsWith("تعبير")) return k;
       }
@@ -1307,6 +1353,55 @@ public final class QuoteStage implements Stage {
     return !(n.endsWith("قال") || n.endsWith("قيل"));
   }
 
+  /**
+   * «لا أعتقد أن…», «وأعتقد أننا…», «لا أستبعد توقيع…»: a verb whose past opens with a bare alef (forms
+   * VIII and X, unsuffixed: اعتقد، استبعد) written with «أ» is the first person present, when «لا» or an «أن»
+   * shows it is no misspelt past («وأعتبر الوزير أنهم…» is one).
+   */
+  private boolean firstPerson(Run run, int i) {
+    List<Token> toks = run.toks;
+    Token t = toks.get(i);
+    String w = run.doc.text().substring(t.start(), t.end());
+    int k = w.length() > 1 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && w.charAt(1) == 'أ' ? 1 : 0;
+    String st = t.stem();
+    boolean wasl = st.length() == 5 && st.charAt(2) == 'ت' || st.length() == 6 && st.startsWith("است");
+    if (w.charAt(k) != 'أ' || !wasl) return false;
+    boolean not = i > 0 && (toks.get(i - 1).norm().equals("لا") || toks.get(i - 1).norm().equals("ولا"));
+    return not || i + 1 < toks.size() && lex.isComplementizer(toks.get(i + 1));
+  }
+
+  /** «اللذين يُعتقد أنهما…»: the present belief at {@code i}, between a relative pronoun and «أن», means «believed to be». */
+  private boolean believedToBe(List<Token> toks, int i) {
+    if (i == 0 || i + 1 >= toks.size() || !RELATIVES.contains(toks.get(i - 1).bare())) return false;
+    CueLexicon.Cue c = lex.cueAt(toks.get(i));
+    return c != null && c.kind().equals("opinion") && present(toks.get(i)) && lex.isComplementizer(toks.get(i + 1));
+  }
+
+  private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("هو", "وهو", "هي", "وهي", "هم", "وهم");
+
+  /** «إنه يعتقد», «وهو يعتقد», «الماركسية تعتقد»: a pronoun or a definite noun right before the verb is its subject. */
+  private boolean subjectBefore(List<Token> toks, int cue) {
+    if (cue == 0 || toks.get(cue).prefix().length() > 0) return false;
+    Token p = toks.get(cue - 1);
+    return SUBJECT_PRONOUNS.contains(p.norm()) || lex.isComplementizer(p) && p.norm().length() > 2
+        || p.kind() == Token.Kind.ARABIC && p.article() && !RELATIVES.contains(p.bare());
+  }
+
+  /**
+   * «ويُعتقد أن…»: a present whose prefix takes a damma is passive when the verb's active prefix has a fatha
+   * (forms I, VII–X: more than three letters after the prefix, no alef second as in «يُطالب»); «يُشير»,
+   * «يُؤكد» are active.
+   */
+  private static boolean presentPassive(String text, Token t) {
+    String w = text.substring(t.start(), t.end());
+    int k = w.length() > 2 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? 1 : 0;
+    if (k + 1 >= w.length() || w.charAt(k + 1) != '\u064F') return false;
+    char first = w.charAt(k);
+    if (first != 'ي' && first != 'ت') return false;
+    String rest = t.stem().substring(1);
+    return rest.length() > 3 && rest.charAt(1) != 'ا';
+  }
+
   /** Whether word {@code j} is glued by a full stop to a word on either side («إن.تي.في», «إم.آي6»). */
   private static boolean inAbbreviation(List<Token> toks, int j) {
     return SentenceSplitter.joinsWords(toks, j + 1) || SentenceSplitter.joinsWords(toks, j - 1);
@@ -1318,6 +1413,13 @@ public final class QuoteStage implements Stage {
     String form = run.toks.get(cue).norm();
     if (form.startsWith("و") || form.startsWith("ف")) form = form.substring(1);
     if (form.equals("قيل") || form.equals("يقال")) return null;
+    if (presentPassive(run.doc.text(), run.toks.get(cue))) return null;
+    // «ويعتقد أن المرض أودى…», «يعتقد على نطاق واسع أن…»: a present belief with no subject on either side
+    // of it is impersonal, «it is believed» («إنه يعتقد أن…», «وهو يعتقد أن…», «كانت الماركسية تعتقد أن…»
+    // name theirs before it)
+    if (c.kind().equals("opinion") && present(run.toks.get(cue)) && cue + 1 < run.toks.size()
+        && (lex.isComplementizer(run.toks.get(cue + 1)) || run.toks.get(cue + 1).norm().equals("على"))
+        && !subjectBefore(run.toks, cue)) return null;
     // «وجاء في بيان مشترك لهذه الدول أن…»: the statement speaks, as its words before «أن» name it
     if (lex.isCameIn(run.toks.get(cue))) {
       int end = cue + 2;

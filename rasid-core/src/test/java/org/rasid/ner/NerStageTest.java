@@ -60,4 +60,10 @@ class NerStageTest {
     assertTrue(d.entities().stream().anyMatch(e -> e.type() == EntityType.ORG && e.name().equals("الهيئة الوطنية للانتخابات")),
         d.entities().toString());
   }
+
+  @Test void aFaBeforeABareAlefOfAnUnknownNameIsItsFirstLetter() {
+    Document d = Analyse.text("وقال المدافع فابيانو روسيتي إن فريقه سيعود أقوى في الموسم المقبل.");
+    assertTrue(d.entities().stream().anyMatch(e -> e.name().startsWith("فابيانو")),
+        d.entities().stream().map(Entity::name).toList().toString());
+  }
 }

@@ -476,4 +476,46 @@ class QuoteStageTest {
     assertEquals("express", q.cueKind());
     assertEquals("سالم العتيبي", q.speaker().text());
   }
+
+  @Test void aBeliefWithItsHolderNamedReports() {
+    Quote q = only(Analyse.text("ويعتقد عدد من خبراء الاقتصاد أن أسعار الفائدة سترتفع قبل نهاية العام."));
+    assertEquals("opinion", q.cueKind());
+    assertTrue(q.content().text().startsWith("أسعار الفائدة سترتفع"), q.content().text());
+    assertTrue(q.speaker().text().contains("خبراء"), q.speaker().text());
+  }
+
+  @Test void anImpersonalBeliefNamesNoOne() {
+    Document d = Analyse.text("وقالت وزارة الداخلية إن الشرطة اعتقلت ثلاثة أشخاص في المدينة.\n"
+        + "ويعتقد أن المعتقلين ينتمون إلى شبكة لتهريب البشر.");
+    assertEquals(2, d.quotes().size(), d.quotes().toString());
+    assertNull(last(d).speaker(), last(d).toString());
+  }
+
+  @Test void aBeliefInARelativeClauseDoesNotCutTheQuoteItSitsIn() {
+    Quote q = only(Analyse.text("وقال وزير الداخلية إن الرجلين، اللذين يُعتقد أنهما في الثلاثينات من العمر، سيحاكمان إذا عادا إلى البلاد."));
+    assertTrue(q.content().text().endsWith("سيحاكمان إذا عادا إلى البلاد"), q.content().text());
+  }
+
+  @Test void theFirstPersonOfABeliefInsideAQuoteIsNoReportOfItsOwn() {
+    Quote q = only(Analyse.text("وقال المدرب في مؤتمر صحفي: \"لا أعتقد أن المباراة ستكون سهلة، فالفريق المنافس قوي جدا\"."));
+    assertEquals(Quote.Type.DIRECT, q.type());
+    assertTrue(q.speaker().text().contains("المدرب"), q.speaker().text());
+  }
+
+  /** An article whose body has {@code line} between a sentence of news and one quote. */
+  private static Document withLineBetween(String line) {
+    return Analyse.text("أزمة العملة", "تراجعت العملة المحلية إلى أدنى مستوى لها منذ عشر سنوات.\n" + line + "\n"
+        + "وقال وزير المالية إن الحكومة ستتخذ إجراءات عاجلة.", LocalDate.of(2018, 8, 19));
+  }
+
+  @Test void aLinkedStorysTitleInTheBodyQuotesItsSpeaker() {
+    Document d = withLineBetween("صحيفة الغارديان: الحكومة تخسر معركة الأسعار");
+    assertTrue(d.quotes().stream().anyMatch(q -> q.content().text().equals("الحكومة تخسر معركة الأسعار")
+        && q.speaker() != null && q.speaker().text().contains("الغارديان")), d.quotes().toString());
+  }
+
+  @Test void aProfilesTitleInTheBodyIsNoQuote() {
+    Document d = withLineBetween("جون بولتون: الرجل الذي يريد الحرب مع الجميع");
+    assertEquals(1, d.quotes().size(), d.quotes().toString());
+  }
 }
