@@ -39,6 +39,7 @@ final class CueLexicon {
   private final Set<String> notSpeakers = new HashSet<>();
   private final Set<String> adverbs = new HashSet<>();
   private final Set<String> speakerHeads = new HashSet<>();
+  private final Set<String> reportedEvents = new HashSet<>();
   final PhraseMatcher<String> attribution = new PhraseMatcher<>(false);
 
   CueLexicon() {
@@ -98,6 +99,7 @@ final class CueLexicon {
     for (String w : Resources.lines("quotes/not_speakers.txt")) notSpeakers.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("quotes/adverbs.txt")) adverbs.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("quotes/speaker_heads.txt")) speakerHeads.add(ArabicNormalizer.fold(w));
+    for (String w : Resources.lines("quotes/reported_events.txt")) reportedEvents.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("quotes/relational_nouns.txt")) relational.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("ner/org_heads.txt")) orgHeads.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("ner/org_cues.txt")) orgCues.add(ArabicNormalizer.fold(w));
@@ -127,7 +129,7 @@ final class CueLexicon {
   }
 
   private static final int COMPLEMENTIZER = 1, SOURCE = 2, RELATIONAL = 4, NOT_SPEAKER = 8, TITLE = 16, ORG_HEAD = 32,
-      ROLE_HEAD = 64, ADVERB = 128, CAME = 256;
+      ROLE_HEAD = 64, ADVERB = 128, CAME = 256, REPORTED_EVENT = 512;
 
   /**
    * What this lexicon says of one word form, worked out once per form and kept with its lexeme: the
@@ -161,6 +163,11 @@ final class CueLexicon {
     if (orgHeads.contains(norm) || orgHeads.contains(bare)) flags |= ORG_HEAD;
     if (WordLists.isRoleHead(l) || !article && speakerHeads.contains(norm)) flags |= ROLE_HEAD;
     if (adverbs.contains(norm)) flags |= ADVERB;
+    // «بمقتل»: only with «بـ» and no article, as a statement verb's object
+    // (read from every segmentation: the default one leaves «بـ» on words the vocabulary does not know)
+    for (org.rasid.text.CliticSegmenter.Reading r : org.rasid.text.CliticSegmenter.readings(l)) {
+      if (r.prefix().equals("ب") && !r.article() && reportedEvents.contains(r.stem())) flags |= REPORTED_EVENT;
+    }
     if (norm.equals("جاء") || norm.equals("وجاء") || norm.equals("فجاء")) flags |= CAME;
     return new Facts(starts.get(norm), flags);
   }
@@ -205,4 +212,7 @@ final class CueLexicon {
 
   /** «أيضا», «بدوره»: an adverb after a verb, never its subject. */
   boolean isAdverb(Token t) { return is(t, ADVERB); }
+
+  /** «بمقتل», «بسقوط»: «بـ» and the verbal noun of an event, what «أفاد» and its like report with no «أن». */
+  boolean isReportedEvent(Token t) { return is(t, REPORTED_EVENT); }
 }

@@ -557,6 +557,9 @@ public final class QuoteStage implements Stage {
       if (lex.isComplementizer(t) && cue.kind().equals("report") && i > 0 && RELATIVES.contains(toks.get(i - 1).norm())
           && !anAfter(toks, i, "عن", j - i)) break;
       if (lex.isComplementizer(t)) { contentFirst = j + (n.startsWith("ان") && n.length() > 2 || n.startsWith("بان") ? 0 : 1); break; }
+      // «أفاد مراسل القناة بمقتل القيادي…»: a statement verb reports an event named by «بـ» and its verbal
+      // noun as it would a clause with «أن»
+      if (cue.kind().equals("say") && cue.prepositional() && lex.isReportedEvent(t) && j + 1 < toks.size()) { contentFirst = j; break; }
       // a full stop ends the clause, unless it is inside an abbreviation («إيه.بي.سي»)
       if (t.kind() == Token.Kind.PUNCT && (n.equals(".") || n.equals("؟") || n.equals("!"))
           && !(n.equals(".") && j + 1 < toks.size() && toks.get(j + 1).start() == t.end() && toks.get(j + 1).isWord()
@@ -2457,7 +2460,8 @@ public final class QuoteStage implements Stage {
         && (toks.get(end).article() == definite && toks.get(end).prefix().isEmpty()
             || !definite && WordLists.demonyms().containsKey(toks.get(end).norm()))
         && !isPreposition(run, toks.get(end))
-        && run.mentionAt[end] < 0 && !lex.isComplementizer(toks.get(end)) && lex.cueAt(toks.get(end)) == null) end++;
+        && run.mentionAt[end] < 0 && !lex.isComplementizer(toks.get(end)) && lex.cueAt(toks.get(end)) == null
+        && !lex.isReportedEvent(toks.get(end))) end++; // «مصادر يمنية بمقتل…»
     // «وسائل إعلام النظام السوري», «مصادر الجيش»: an indefinite noun in construct takes a definite
     // genitive, a name or a noun with its adjectives («سكان المدينة»); not a date («مسؤولون الاثنين»)
     // (right after the noun, or a second noun in construct, «وسائل إعلام»: an adjective takes none)
@@ -2470,8 +2474,28 @@ public final class QuoteStage implements Stage {
         while (end < toks.size() && end - j < 6 && genitive(run, end) && run.mentionAt[end] < 0) end++;
       }
     }
+    if (toks.get(j).stem().startsWith("مراسل")) end = outletAfter(run, end);
     TextSpan span = run.doc.span(toks.get(j).start(), toks.get(end - 1).end());
     return new Speaker(span, null, span.text());
+  }
+
+  /**
+   * «مراسل قناة "العربية"», «مراسل لوكالة فرانس برس», «مراسل سكاي نيوز عربية»: the outlet a reporter works
+   * for, an organisation noun and a name or a quoted name, belongs to the reporter's description; the end
+   * of the phrase after it, or {@code end} when none follows.
+   */
+  private int outletAfter(Run run, int end) {
+    List<Token> toks = run.toks;
+    int k = end;
+    if (k < toks.size() && lex.isOrgHead(toks.get(k))) k++;
+    if (k >= toks.size()) return end;
+    int m = run.mentionAt[k];
+    if (m >= 0 && run.doc.mentions().get(m).firstToken() == k) return run.doc.mentions().get(m).endToken();
+    if ((k > end || lex.isOrgHead(toks.get(end - 1))) && toks.get(k).norm().equals("\"")) {
+      int close = closing(run, k);
+      if (close < toks.size() && close - k <= 5) return close + 1;
+    }
+    return end;
   }
 
   /** A nisba («دبلوماسية») or a participle («مطلعة», «موثوقة»): how an adjective after a source noun looks. */

@@ -518,4 +518,15 @@ class QuoteStageTest {
     Document d = withLineBetween("جون بولتون: الرجل الذي يريد الحرب مع الجميع");
     assertEquals(1, d.quotes().size(), d.quotes().toString());
   }
+
+  @Test void aStatementVerbReportsAnEventNamedWithBa() {
+    Quote q = only(Analyse.text("وأفادت مصادر طبية في المدينة بمقتل ثلاثة مدنيين في قصف استهدف سوقا شعبية."));
+    assertTrue(q.content().text().startsWith("بمقتل ثلاثة مدنيين"), q.content().text());
+    assertEquals("مصادر طبية", q.speaker().text());
+  }
+
+  @Test void aReportersOutletBelongsToTheReporter() {
+    Quote q = only(Analyse.text("وأفاد مراسل قناة \"الغد\" في المدينة بسقوط قذائف على الأحياء السكنية صباح اليوم."));
+    assertEquals("مراسل قناة \"الغد\"", q.speaker().text());
+  }
 }
