@@ -556,6 +556,11 @@ public final class QuoteStage implements Stage {
       // «النفط التي تنقل عبر البحار، كما أنه…»: relaying in a relative clause, with no source, relays nothing
       if (lex.isComplementizer(t) && cue.kind().equals("report") && i > 0 && RELATIVES.contains(toks.get(i - 1).norm())
           && !anAfter(toks, i, "عن", j - i)) break;
+      // «معتبرا إياها فرصة حقيقية»: a judgement's object pronoun stands alone, and what it is judged to be follows
+      if (cue.kind().equals("opinion") && j == i + 1 && n.startsWith("ايا") && n.length() > 3 && j + 1 < toks.size()) {
+        contentFirst = j + 1;
+        break;
+      }
       if (lex.isComplementizer(t)) { contentFirst = j + (n.startsWith("ان") && n.length() > 2 || n.startsWith("بان") ? 0 : 1); break; }
       // «أفاد مراسل القناة بمقتل القيادي…»: a statement verb reports an event named by «بـ» and its verbal
       // noun as it would a clause with «أن»

@@ -529,4 +529,9 @@ class QuoteStageTest {
     Quote q = only(Analyse.text("وأفاد مراسل قناة \"الغد\" في المدينة بسقوط قذائف على الأحياء السكنية صباح اليوم."));
     assertEquals("مراسل قناة \"الغد\"", q.speaker().text());
   }
+
+  @Test void aJudgementOfAnObjectPronounIsWhatFollowsThePronoun() {
+    Quote q = only(Analyse.text("ورحب الاتحاد بقرار اللجنة المنظمة، معتبرا إياه خطوة مهمة من أجل أن تنجح البطولة."));
+    assertTrue(q.content().text().startsWith("خطوة مهمة"), q.content().text());
+  }
 }
