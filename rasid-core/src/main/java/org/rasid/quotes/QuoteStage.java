@@ -2130,6 +2130,10 @@ public final class QuoteStage implements Stage {
       Speaker back = organisationNamedWith(run, words.get(0), sp.span().start());
       if (back != null) return new Speaker(sp.span(), back.entity(), back.name());
     }
+    if (!(role || demonyms) && sp.entity() == null) {
+      Speaker apposed = headOfApposition(run, sp, first, words, at);
+      if (apposed != null) return apposed;
+    }
     if (!(role || demonyms)) return sp.entity() == null ? described(run, sp, first, words, at) : sp;
     // «وقال البريطاني»: a nationality stands for the person the article gave it to
     Entity best = null;
@@ -2247,6 +2251,46 @@ public final class QuoteStage implements Stage {
   }
 
   /** An indefinite nisba adjective: «أمنية», «عسكريون», «ليبي». */
+  /**
+   * «ويأمل المدرب الأرجنتيني أن…» after «ماوريسيو بوكيتينو مدرب توتنهام», «وقال المدرب الكرواتي» after
+   * «مدرب العين، الكرواتي زوران ماميتش»: a definite noun with only nationalities after it is the person last
+   * named with that noun in apposition, right after the name or a few words before it.
+   */
+  private Speaker headOfApposition(Run run, Speaker sp, int first, List<String> words, int at) {
+    List<Token> toks = run.toks;
+    Token h = toks.get(first);
+    if (words.size() < 2 || !h.article() || words.get(0).length() < 3 || lex.isSource(h) || lex.isOrgHead(h)
+        || lex.isOrgCue(words.get(0))) return null;
+    for (int k = first + 1; k < toks.size() && toks.get(k).end() <= sp.span().end(); k++) {
+      Token t = toks.get(k);
+      if (t.kind() == Token.Kind.ARABIC && !(t.article() && (t.stem().endsWith("ي") || t.stem().endsWith("يه")))) return null;
+    }
+    String head = words.get(0);
+    for (int m = run.doc.mentions().size() - 1; m >= 0; m--) {
+      Mention x = run.doc.mentions().get(m);
+      if (x.type() != EntityType.PER || x.start() >= sp.span().start() || x.start() >= at) continue;
+      boolean named = bareHead(run, x.endToken(), head);
+      for (int k = Math.max(0, x.firstToken() - 4); !named && k < x.firstToken(); k++) named = bareHead(run, k, head);
+      if (named) {
+        Speaker p = speakerOf(run, m);
+        return new Speaker(sp.span(), p.entity(), p.name());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * «مدرب» of «مدرب توتنهام»: token {@code k} is the noun {@code stem} with no article and no clitic, in
+   * construct with a word after it and governed by no preposition («إلى جانب» is beside).
+   */
+  private boolean bareHead(Run run, int k, String stem) {
+    List<Token> toks = run.toks;
+    if (k + 1 >= toks.size()) return false;
+    Token t = toks.get(k);
+    return t.kind() == Token.Kind.ARABIC && !t.article() && t.prefix().isEmpty() && t.stem().equals(stem)
+        && toks.get(k + 1).isWord() && !(k > 0 && isPreposition(run, toks.get(k - 1)));
+  }
+
   private static boolean isNisba(Token t) {
     String n = t.norm();
     return t.kind() == Token.Kind.ARABIC && t.prefix().isEmpty() && !t.article()

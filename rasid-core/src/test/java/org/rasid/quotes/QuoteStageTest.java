@@ -534,4 +534,10 @@ class QuoteStageTest {
     Quote q = only(Analyse.text("ورحب الاتحاد بقرار اللجنة المنظمة، معتبرا إياه خطوة مهمة من أجل أن تنجح البطولة."));
     assertTrue(q.content().text().startsWith("خطوة مهمة"), q.content().text());
   }
+
+  @Test void aDefiniteNounWithANationalityIsThePersonNamedWithThatNounInApposition() {
+    Document d = Analyse.text("قال ماركو سيلفا مدرب نادي الشمال إن فريقه جاهز للمباراة.\n"
+        + "وأضاف المدرب البرتغالي أن اللاعبين استعادوا لياقتهم كاملة.");
+    assertTrue(last(d).speakerName().contains("سيلفا"), last(d).toString());
+  }
 }
