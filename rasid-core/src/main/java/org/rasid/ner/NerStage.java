@@ -382,7 +382,15 @@ public final class NerStage implements Stage {
       if (v.stem().equals("بين") && text.substring(v.start(), v.end()).indexOf('\u0651') < 0) continue;
       int from = i + 1, n = from;
       while (n < end && n - from < 2 && spanOf[n] < 0 && speakerNameWord(text, toks.get(n))) n++;
-      if (n == from || n >= end || !(clauseWords.contains(toks.get(n).norm()) || toks.get(n).norm().equals(":"))) continue;
+      if (n == from || n >= end || !(clauseWords.contains(toks.get(n).norm()) || toks.get(n).norm().equals(":"))) {
+        int[] described = nameAfterDescription(text, toks, i, end, spanOf);
+        if (described != null) {
+          spans.add(described);
+          for (int k = described[0]; k < described[1]; k++) spanOf[k] = spans.size() - 1;
+          i = described[1];
+        }
+        continue;
+      }
       // one word the tagger never saw; or two that are each unseen or in a name list («هيذر نويرت», «راجح بادي»),
       // not a noun and its adjective («دعوى قضائية»)
       boolean name = n - from == 1 || !nisbaOfKnown(toks.get(from + 1).norm()) && !relational.contains(toks.get(from).norm());
@@ -395,6 +403,33 @@ public final class NerStage implements Stage {
       for (int k = from; k < n; k++) spanOf[k] = spans.size() - 1;
       i = n;
     }
+  }
+
+  /**
+   * «وأوضح طبيب اللجنة الاسكتلندية جيرار سينكلير في بيان أن…»: after the verb at {@code v}, a description
+   * of up to four words ending in a definite word, then two words the tagger never saw, then «أن», a colon
+   * or «في»/«خلال» (where it was said): the two are the speaker's first and family name. The span, or null.
+   */
+  private int[] nameAfterDescription(String text, List<Token> toks, int v, int end, int[] spanOf) {
+    for (int a = v + 1; a <= v + 4 && a + 2 < end; a++) {
+      Token d = toks.get(a);
+      if (d.kind() != Token.Kind.ARABIC || spanOf[a] >= 0) return null;
+      if (!d.article()) continue;
+      int n = a + 3;
+      if (n >= end) return null;
+      String after = toks.get(n).norm();
+      if (!(clauseWords.contains(after) || after.equals(":") || after.equals("في") || after.equals("خلال"))) continue;
+      boolean name = true;
+      for (int k = a + 1; k < n && name; k++) {
+        Token t = toks.get(k);
+        String w = t.norm();
+        // (the tagger knows only its training words: a verb, an accusative or a «بـ» phrase is no name either)
+        name = spanOf[k] < 0 && speakerNameWord(text, t) && !tagger.knows(w) && !w.endsWith("ا") && w.charAt(0) != 'ب'
+            && "يت".indexOf(w.charAt(0)) < 0 && !(k == a + 1 && w.endsWith("ه") && !firstNames.contains(w));
+      }
+      if (name) return new int[] {a + 1, n, EntityType.PER.ordinal()};
+    }
+    return null;
   }
 
   /**

@@ -66,4 +66,9 @@ class NerStageTest {
     assertTrue(d.entities().stream().anyMatch(e -> e.name().startsWith("فابيانو")),
         d.entities().stream().map(Entity::name).toList().toString());
   }
+
+  @Test void twoUnseenWordsAfterASpeakersDescriptionAreTheName() {
+    Document d = Analyse.text("وأوضح طبيب اللجنة الطبية روبير ديلاكور في بيان أن المريض في حالة مستقرة.");
+    assertTrue(persons(d).contains("روبير ديلاكور"), persons(d).toString());
+  }
 }
