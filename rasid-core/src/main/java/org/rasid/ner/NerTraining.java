@@ -60,19 +60,27 @@ public final class NerTraining {
   }
 
   /**
-   * Words the training data uses only outside names, at least {@code minCount} times: a list of
-   * common words («مشروع», «قال») the entity linker must not take for family names.
+   * Words the training data uses outside names at least {@code minCount} times and inside one at most
+   * once in twenty, never as a one-word name: a list of common words («مشروع», «قال», «النفط» of «وزارة
+   * النفط») that neither the tagger alone nor the entity linker may take for a name.
    */
   public static java.util.SortedSet<String> commonWords(List<Conll.Sentence> data, int minCount) {
-    java.util.Map<String, int[]> counts = new java.util.HashMap<>();
+    java.util.Map<String, int[]> counts = new java.util.HashMap<>(); // outside, inside, alone
     for (Conll.Sentence s : data) {
       String[] n = PerceptronTrainer.normalise(s.tokens());
-      for (int i = 0; i < n.length; i++) counts.computeIfAbsent(n[i], k -> new int[2])[s.tags()[i].equals("O") ? 0 : 1]++;
+      String[] tags = s.tags();
+      for (int i = 0; i < n.length; i++) {
+        int[] c = counts.computeIfAbsent(n[i], k -> new int[3]);
+        if (tags[i].equals("O")) { c[0]++; continue; }
+        c[1]++;
+        if (tags[i].startsWith("B-") && (i + 1 == n.length || !tags[i + 1].startsWith("I-"))) c[2]++;
+      }
     }
     java.util.SortedSet<String> out = new java.util.TreeSet<>();
     for (java.util.Map.Entry<String, int[]> e : counts.entrySet()) {
       String w = e.getKey();
-      if (e.getValue()[1] == 0 && e.getValue()[0] >= minCount && w.length() >= 2
+      int[] c = e.getValue();
+      if (c[2] == 0 && c[1] * 20 <= c[0] && c[0] >= minCount && w.length() >= 2
           && org.rasid.text.Tokenizer.isArabicLetter(w.charAt(0))) out.add(w);
     }
     return out;
