@@ -2382,11 +2382,17 @@ public final class QuoteStage implements Stage {
     return null;
   }
 
+  /** «وفي طرابلس قال…»: «وفي», «ومن», a preposition with «و» or «ف» written on it. */
+  private static boolean conjoinedPreposition(Token t) {
+    String n = t.norm();
+    return n.length() > 2 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') && WordLists.prepositions().contains(n.substring(1));
+  }
+
   /** A mention after a preposition or with ب/ل/ك on its first word is an object, not a subject. */
   private boolean governed(Run run, int m) {
     Mention x = run.doc.mentions().get(m);
     Token head = run.toks.get(x.firstToken());
-    if ((x.firstToken() > 0 && isPreposition(run, run.toks.get(x.firstToken() - 1)))
+    if ((x.firstToken() > 0 && (isPreposition(run, run.toks.get(x.firstToken() - 1)) || conjoinedPreposition(run.toks.get(x.firstToken() - 1))))
         || head.prefix().contains("ب") || head.prefix().contains("ل") || head.prefix().contains("ك")) return true;
     // «قال لـ«الشرق الأوسط»»: a preposition or a lone ل before the quote mark governs the quoted name
     if (x.firstToken() >= 2 && run.toks.get(x.firstToken() - 1).norm().equals("\"")) {

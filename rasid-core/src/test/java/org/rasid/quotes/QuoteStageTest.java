@@ -540,4 +540,9 @@ class QuoteStageTest {
         + "وأضاف المدرب البرتغالي أن اللاعبين استعادوا لياقتهم كاملة.");
     assertTrue(last(d).speakerName().contains("سيلفا"), last(d).toString());
   }
+
+  @Test void aPlaceAfterAConjoinedPrepositionBeforeTheVerbIsNoSubject() {
+    Quote q = only(Analyse.text("وفي القاهرة أعلن مفتي الجمهورية أن يوم الجمعة هو أول أيام العيد."));
+    assertTrue(q.speaker().text().contains("مفتي"), q.speaker().text());
+  }
 }
