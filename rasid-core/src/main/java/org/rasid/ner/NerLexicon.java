@@ -94,4 +94,19 @@ public final class NerLexicon {
     Set<Kind> s = words.get(normalisedWord);
     return s == null ? Set.of() : s;
   }
+
+  private final org.rasid.doc.Lexeme.Key<Set<Kind>> bareKinds = new org.rasid.doc.Lexeme.Key<>();
+
+  /**
+   * {@link #kinds(String)} of a form's {@link org.rasid.doc.Lexeme#bare() bare} reading, kept with its lexeme:
+   * the entity stage asks it of every token of every sentence, and a field read costs less than hashing.
+   */
+  public Set<Kind> kindsOfBare(org.rasid.doc.Lexeme l) {
+    Set<Kind> k = l.get(bareKinds);
+    if (k == null) {
+      k = kinds(l.bare());
+      l.put(bareKinds, k);
+    }
+    return k;
+  }
 }

@@ -224,7 +224,7 @@ public final class NerStage implements Stage {
       Token t = toks.get(i);
       if (!WordLists.isRoleHead(t)) {
         // «اللواء يحيي رحيم» with «صفوي» left out: a title widens the person right after it, and only that
-        if (t.kind() == Token.Kind.ARABIC && lexicon.kinds(t.bare()).contains(NerLexicon.Kind.TITLE) && i + 1 < end) {
+        if (t.kind() == Token.Kind.ARABIC && lexicon.kindsOfBare(t.lexeme()).contains(NerLexicon.Kind.TITLE) && i + 1 < end) {
           int[] m = personAt(spans, spanOf, i + 1);
           if (m == null) m = firstWordBefore(toks, i + 1, end, spans, spanOf);
           if (m != null) widenAfterRole(toks, m, end, spanOf);
@@ -335,7 +335,7 @@ public final class NerStage implements Stage {
    */
   private void widenOrganisation(List<Token> toks, int[] m, List<int[]> spans) {
     Token head = toks.get(m[0]), last = toks.get(m[1] - 1);
-    if (m[1] - m[0] < 2 || !lexicon.kinds(head.bare()).contains(NerLexicon.Kind.ORGCUE) || !last.article()
+    if (m[1] - m[0] < 2 || !lexicon.kindsOfBare(head.lexeme()).contains(NerLexicon.Kind.ORGCUE) || !last.article()
         || !adjective(last.norm())) return;
     // (after a tagged name, only «للـ» and a definite noun: «لوقف العدوان» after one is a purpose)
     if (m[1] >= toks.size() || !toks.get(m[1]).article()) return;
@@ -583,10 +583,10 @@ public final class NerStage implements Stage {
   private boolean roleAndPlace(List<Token> toks, int first, int end) {
     Token head = toks.get(first);
     if (end - first < 2 || !WordLists.isRoleHead(head)) return false;
-    if (lexicon.kinds(head.bare()).contains(NerLexicon.Kind.TITLE)) return false; // «الرئيس روزفلت»: a title and a name
+    if (lexicon.kindsOfBare(head.lexeme()).contains(NerLexicon.Kind.TITLE)) return false; // «الرئيس روزفلت»: a title and a name
     for (int k = first + 1; k < end; k++) {
       Token t = toks.get(k);
-      java.util.Set<NerLexicon.Kind> kinds = lexicon.kinds(t.bare());
+      java.util.Set<NerLexicon.Kind> kinds = lexicon.kindsOfBare(t.lexeme());
       if (!(kinds.contains(NerLexicon.Kind.COUNTRY) || kinds.contains(NerLexicon.Kind.PLACE) || demonyms.contains(t.norm())
           || roleHeads.contains(t.norm()) || (t.article() && stop.contains(t.norm())))) return false;
     }

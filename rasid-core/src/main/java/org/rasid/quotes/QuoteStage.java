@@ -275,13 +275,15 @@ public final class QuoteStage implements Stage {
     List<Token> toks = run.toks;
     String text = run.doc.text();
     int titleLen = run.doc.article().titleLength();
-    for (int i = 0; i < toks.size(); i++) {
+    for (int nl = text.indexOf('\n', titleLen); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+      int i = firstTokenAfter(toks, nl, 0, toks.size());
+      if (i >= toks.size()) break;
       Token t = toks.get(i);
-      if (t.start() <= titleLen || text.charAt(t.start() - 1) != '\n' || run.covered[i]) continue;
+      if (t.start() != nl + 1 || run.covered[i]) continue;
       int lineEnd = text.indexOf('\n', t.start());
       if (lineEnd < 0) lineEnd = text.length();
-      int last = i;
-      while (last + 1 < toks.size() && toks.get(last + 1).end() <= lineEnd) last++;
+      int last = firstTokenAfter(toks, lineEnd, i, toks.size()) - 1;
+      while (last > i && toks.get(last).end() > lineEnd) last--;
       String end = toks.get(last).norm();
       if (last - i > 25 || end.equals(".") || end.equals(":") || run.covered[last] || !ownClause(run, i, last)) continue;
       headline(run, i, lineEnd, true);

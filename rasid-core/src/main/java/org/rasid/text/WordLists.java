@@ -42,8 +42,16 @@ public final class WordLists {
 
   /** A role head as written or without its clitics, for a word form. */
   public static boolean isRoleHead(org.rasid.doc.Lexeme l) {
-    return Holder.ROLE_HEADS.contains(l.norm()) || Holder.ROLE_HEADS.contains(l.bare());
+    Boolean r = l.get(ROLE_HEAD);
+    if (r == null) {
+      r = Holder.ROLE_HEADS.contains(l.norm()) || Holder.ROLE_HEADS.contains(l.bare());
+      l.put(ROLE_HEAD, r);
+    }
+    return r;
   }
+
+  /** Whether a form is a role head, kept with its lexeme: every layer asks it of most tokens. */
+  private static final org.rasid.doc.Lexeme.Key<Boolean> ROLE_HEAD = new org.rasid.doc.Lexeme.Key<>();
 
   /** Words that open reported content and end a clause's subject: «أن», «إنه», «بأنها». */
   public static Set<String> complementizers() { return Holder.COMPLEMENTIZERS; }
