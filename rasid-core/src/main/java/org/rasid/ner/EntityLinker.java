@@ -391,6 +391,8 @@ public final class EntityLinker implements Stage {
       Token t = toks.get(k);
       // «وأوضح الوزير أنه إذا ما أقدمت إدارة ترامب», «متحدث باسم الحكومة يعلّق على اختفاء خاشقجي»
       if (endsRole(t)) return null;
+      // «المسؤول اليمني في خطاب لمفوضية … زيد رعد الحسين»: past «في خطاب لـ…» the name is the addressee's
+      if (k + 2 < first && WordLists.addressedVenue(toks, k)) return null;
       if (isRoleHead(t)) {
         while (k > 0 && isRoleHead(toks.get(k - 1))) t = toks.get(--k); // «نائب وزير الخارجية»
         int start = t.prefix().isEmpty() ? t.start()

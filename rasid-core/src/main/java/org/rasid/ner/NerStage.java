@@ -118,6 +118,7 @@ public final class NerStage implements Stage {
     for (int k = 0; k < spans.size(); k++) for (int t = spans.get(k)[0]; t < spans.get(k)[1]; t++) spanOf[t] = k;
     for (Sentence s : doc.sentences()) roleNames(doc, s, spans, spanOf);
     calledNames(toks, spans, spanOf);
+    for (Sentence s : doc.sentences()) compoundNames(doc.text(), toks, s, spans, spanOf);
     for (Sentence s : doc.sentences()) speakerNames(doc.text(), toks, s, spans, spanOf);
     appositionNames(doc.text(), toks, spans, spanOf);
     spans.sort(Comparator.comparingInt(a -> a[0]));
@@ -403,6 +404,67 @@ public final class NerStage implements Stage {
       for (int k = from; k < n; k++) spanOf[k] = spans.size() - 1;
       i = n;
     }
+  }
+
+  private final Set<String> compoundFirstNames = new java.util.HashSet<>();
+  {
+    for (String w : org.rasid.text.Resources.lines("ner/compound_first_names.txt")) {
+      compoundFirstNames.add(org.rasid.text.ArabicNormalizer.fold(w));
+    }
+  }
+
+  /**
+   * «وزير حقوق الإنسان عز الدين الأصبحي», «ما شاء الله الزوي»: a two-word first name the tagger left out,
+   * with one or two family-name words after it (a nisba with the article, or words the tagger never saw);
+   * not after a preposition or a place noun («محافظة صلاح الدين»).
+   */
+  private void compoundNames(String text, List<Token> toks, Sentence s, List<int[]> spans, int[] spanOf) {
+    int end = s.endToken();
+    for (int i = s.firstToken(); i + 2 < end; i++) {
+      if (toks.get(i).kind() != Token.Kind.ARABIC || spanOf[i] >= 0) continue;
+      int words = compoundAt(toks, i, end);
+      if (words == 0) continue;
+      int last = i + words - 1;
+      // («ما شاء الله»: the tagger may have taken «الله» alone for a name of its own; the person's span takes it over)
+      int[] alone = spanOf[last] >= 0 ? spans.get(spanOf[last]) : null;
+      if (alone != null && !(alone[0] == last && alone[1] == last + 1 && alone[2] == EntityType.MISC.ordinal())) continue;
+      if (words == 3 && spanOf[i + 1] >= 0) continue;
+      if (i > 0 && (WordLists.isPreposition(toks.get(i - 1), text) || PLACE_NOUNS.contains(toks.get(i - 1).stem()))) continue;
+      int j = last + 1;
+      while (j < end && j - last <= 2 && spanOf[j] < 0 && familyNameWord(text, toks.get(j))) j++;
+      if (j == last + 1) continue;
+      int[] span = alone != null ? alone : new int[3];
+      span[0] = i;
+      span[1] = j;
+      span[2] = EntityType.PER.ordinal();
+      if (alone == null) spans.add(span);
+      int index = alone != null ? spanOf[i + 1] : spans.size() - 1;
+      for (int k = i; k < j; k++) spanOf[k] = index;
+      i = j - 1;
+    }
+  }
+
+  /** How many words of a compound first name start at token {@code i} («ما شاء الله» 3, «عز الدين» 2), or 0. */
+  private int compoundAt(List<Token> toks, int i, int end) {
+    StringBuilder b = new StringBuilder(toks.get(i).norm());
+    for (int w = 2; w <= 3 && i + w - 1 < end; w++) {
+      Token t = toks.get(i + w - 1);
+      if (t.kind() != Token.Kind.ARABIC) return 0;
+      b.append(' ').append(t.norm());
+      if (compoundFirstNames.contains(b.toString())) return w;
+    }
+    return 0;
+  }
+
+  private static final Set<String> PLACE_NOUNS = Set.of("محافظه", "مدينه", "قضاء", "ناحيه", "منطقه", "جامعه", "مسجد", "جامع", "شارع");
+
+  /** «الأصبحي», «الزوي», «البحيري»: a nisba with the article, or a word the tagger never saw, no clitic before it. */
+  private boolean familyNameWord(String text, Token t) {
+    if (t.kind() != Token.Kind.ARABIC || !t.prefix().isEmpty() || clauseWords.contains(t.norm()) || stop.contains(t.norm())
+        || WordLists.isPreposition(t, text) || WordLists.isRoleHead(t)) return false;
+    String n = t.norm();
+    return t.article() && n.endsWith("ي") && n.length() >= 5 || !t.article() && !knownWord(n, false) && !commonWords.contains(n)
+        && speakerNameWord(text, t) || lastNames.contains(n);
   }
 
   /**

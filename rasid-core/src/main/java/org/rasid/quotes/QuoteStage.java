@@ -1581,6 +1581,8 @@ public final class QuoteStage implements Stage {
         // but one after a role's preposition is («الممثل الخاص … إلى ليبيا برناردينو ليون»)
         if (!inRole && isPreposition(run, t)) break;
         if (inRole && t.norm().equals("مع")) break;
+        // «وأكد المسؤول اليمني في خطاب لمفوضية … زيد رعد الحسين أن»: past where it was said and to whom, the name is the addressee's
+        if (j + 2 < max && WordLists.addressedVenue(toks, j)) break;
       }
       for (int j = subject; j < Math.min(limit, subject + 4); j++) {
         int m = run.mentionAt[j];

@@ -21,6 +21,7 @@ public final class WordLists {
     static final Set<String> LAST_NAMES = load(List.of("lists/Most-Popular-Arabic-LastNames.txt",
         "lists/last-names-in-arabic.txt"));
     static final Set<String> ROLE_HEADS = load(List.of("ner/role_heads.txt"));
+    static final Set<String> VENUES = load(List.of("ner/venues.txt"));
     static final Set<String> COMPLEMENTIZERS = load(List.of("quotes/complementizers.txt"));
   }
 
@@ -48,6 +49,24 @@ public final class WordLists {
       l.put(ROLE_HEAD, r);
     }
     return r;
+  }
+
+  /** «خطاب», «بيانه», «كلمة»: a noun of where something was said, with or without «his» on it. */
+  public static boolean isVenue(org.rasid.doc.Token t) {
+    String st = t.stem();
+    return Holder.VENUES.contains(st) || st.length() > 3 && st.endsWith("ه") && Holder.VENUES.contains(st.substring(0, st.length() - 1));
+  }
+
+  /**
+   * «في خطاب لمفوضية…», «في رسالة إلى…»: token {@code k} is «في», then a venue, then whom it was addressed to;
+   * a name after them is the addressee's («في مؤتمر نظمه مركز تونس … ويليان لايسي» names the speaker).
+   */
+  public static boolean addressedVenue(List<org.rasid.doc.Token> toks, int k) {
+    if (k + 2 >= toks.size() || !toks.get(k).norm().equals("في") || !isVenue(toks.get(k + 1))) return false;
+    org.rasid.doc.Token to = toks.get(k + 2);
+    // («في الرسالة الموجهة إلى بلحاج وزوجته فاطمة»: the one addressed, «الموجهة», says it too)
+    return to.prefix().startsWith("ل") || to.norm().equals("الي") || to.norm().startsWith("ل") && !to.article()
+        || to.bare().startsWith("الموجه");
   }
 
   /** Whether a form is a role head, kept with its lexeme: every layer asks it of most tokens. */

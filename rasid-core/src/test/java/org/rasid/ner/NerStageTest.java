@@ -71,4 +71,11 @@ class NerStageTest {
     Document d = Analyse.text("وأوضح طبيب اللجنة الطبية روبير ديلاكور في بيان أن المريض في حالة مستقرة.");
     assertTrue(persons(d).contains("روبير ديلاكور"), persons(d).toString());
   }
+
+  @Test void aCompoundFirstNameWithAFamilyNameIsAPerson() {
+    Document d = Analyse.text("دعا وزير حقوق الإنسان عز الدين الحوشبي المنظمات الدولية إلى زيارة المدينة.\n"
+        + "وقال وزير المالية ما شاء الله العبيدي إن الميزانية ستقر قريبا.");
+    assertTrue(persons(d).contains("عز الدين الحوشبي"), persons(d).toString());
+    assertTrue(persons(d).contains("ما شاء الله العبيدي"), persons(d).toString());
+  }
 }

@@ -545,4 +545,9 @@ class QuoteStageTest {
     Quote q = only(Analyse.text("وفي القاهرة أعلن مفتي الجمهورية أن يوم الجمعة هو أول أيام العيد."));
     assertTrue(q.speaker().text().contains("مفتي"), q.speaker().text());
   }
+
+  @Test void aNameAfterWhereAndToWhomItWasSaidIsTheAddressee() {
+    Quote q = only(Analyse.text("وأكد المسؤول الليبي في رسالة لرئيس بعثة الأمم المتحدة غسان سلامة أن الحكومة ستسهل عمل البعثة."));
+    assertTrue(q.speaker().text().contains("المسؤول"), q.speaker().text());
+  }
 }
