@@ -2158,8 +2158,54 @@ public final class QuoteStage implements Stage {
         best = e;
       }
     }
+    if (best == null && role && OFFICIAL.contains(words.get(0)) && toks.get(first).article()) {
+      // «دعا وزير حقوق الإنسان عز الدين الأصبحي…. وأكد المسؤول اليمني…»: «the official» right after a
+      // sentence that quoted a person with a role goes on in that person's voice
+      Sentence here = run.doc.sentenceAt(toks.get(cue).start());
+      // («من جانبه، أعرب المسؤول الإماراتي…»: «for his part» turns to the other party)
+      if (here != null && run.last != null && run.last.entity() != null && run.lastSentence == here.index() - 1
+          && !turnsToOther(toks, here.firstToken(), cue)) {
+        for (Entity e : run.doc.entities()) {
+          if (e.id().equals(run.last.entity()) && e.type() == EntityType.PER && !e.roles().isEmpty()
+              && agrees(run, new CueLexicon.Cue("say", false, false, false, words.get(0).endsWith("ه") ? 'f' : 'm'), run.last)
+              && sameNationality(toks, first, sp, e)) { // («المسؤولة» is a woman)
+            return new Speaker(sp.span(), e.id(), e.name());
+          }
+        }
+      }
+    }
     if (best == null) return sp.entity() == null ? described(run, sp, first, words, at) : sp;
     return new Speaker(sp.span(), best.id(), best.name());
+  }
+
+  private static final java.util.Set<String> OFFICIAL = java.util.Set.of("مسؤول", "مسؤوله");
+  private static final java.util.Set<String> OTHER_PARTY = java.util.Set.of("جانبه", "جانبها", "جهته", "جهتها", "بدوره", "بدورها");
+
+  /** «من جانبه،», «بدوره»: words between {@code from} and {@code to} that turn to another party. */
+  private static boolean turnsToOther(List<Token> toks, int from, int to) {
+    for (int k = from; k < to; k++) if (OTHER_PARTY.contains(toks.get(k).stem())) return true;
+    return false;
+  }
+
+  /**
+   * «المسؤول الإماراتي» is not a person whose roles make him Yemeni: the nationalities after the head and
+   * those in the entity's roles do not differ (an entity with none in its roles fits any).
+   */
+  private static boolean sameNationality(List<Token> toks, int first, Speaker sp, Entity e) {
+    java.util.Set<String> said = new java.util.HashSet<>(), known = new java.util.HashSet<>();
+    for (int k = first + 1; k < toks.size() && toks.get(k).end() <= sp.span().end(); k++) {
+      String country = WordLists.demonyms().get(toks.get(k).norm());
+      if (country != null) said.add(country);
+    }
+    for (String r : e.roles()) {
+      for (String w : r.split(" ")) {
+        String country = WordLists.demonyms().get(org.rasid.text.ArabicNormalizer.fold(w));
+        if (country != null) known.add(country);
+      }
+    }
+    if (said.isEmpty() || known.isEmpty()) return true;
+    said.retainAll(known);
+    return !said.isEmpty();
   }
 
   /** Whether every word of the speaker after its first is a nationality («الصحيفة الأميركية»). */

@@ -550,4 +550,16 @@ class QuoteStageTest {
     Quote q = only(Analyse.text("وأكد المسؤول الليبي في رسالة لرئيس بعثة الأمم المتحدة غسان سلامة أن الحكومة ستسهل عمل البعثة."));
     assertTrue(q.speaker().text().contains("المسؤول"), q.speaker().text());
   }
+
+  @Test void theOfficialAfterASentenceQuotingAPersonWithARoleIsThatPerson() {
+    Document d = Analyse.text("وقال المتحدث باسم وزارة الخارجية الفرنسية أوليفييه لوبران إن باريس تدعم الحوار.\n"
+        + "وأضاف المسؤول الفرنسي أن بلاده مستعدة لاستضافة المفاوضات.");
+    assertTrue(last(d).speakerName().contains("لوبران"), last(d).toString());
+  }
+
+  @Test void forHisPartTurnsToTheOtherParty() {
+    Document d = Analyse.text("وقال المتحدث باسم وزارة الخارجية الفرنسية أوليفييه لوبران إن باريس تدعم الحوار.\n"
+        + "من جانبه، أكد المسؤول الألماني أن برلين تشارك في المفاوضات.");
+    assertTrue(!last(d).speakerName().contains("لوبران"), last(d).toString());
+  }
 }
