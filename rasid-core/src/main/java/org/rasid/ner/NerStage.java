@@ -433,6 +433,8 @@ public final class NerStage implements Stage {
       int j = last + 1;
       while (j < end && j - last <= 2 && spanOf[j] < 0 && familyNameWord(text, toks.get(j))) j++;
       if (j == last + 1) continue;
+      // «ما شاء الله» is also the exclamation («ما شاء الله أهل قطر…»): as a name it needs a family nisba
+      if (words == 3 && !(toks.get(last + 1).article() && toks.get(last + 1).norm().endsWith("ي"))) continue;
       int[] span = alone != null ? alone : new int[3];
       span[0] = i;
       span[1] = j;
