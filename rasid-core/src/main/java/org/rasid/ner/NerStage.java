@@ -440,7 +440,7 @@ public final class NerStage implements Stage {
       span[1] = j;
       span[2] = EntityType.PER.ordinal();
       if (alone == null) spans.add(span);
-      int index = alone != null ? spanOf[i + 1] : spans.size() - 1;
+      int index = alone != null ? spanOf[last] : spans.size() - 1;
       for (int k = i; k < j; k++) spanOf[k] = index;
       i = j - 1;
     }
