@@ -53,6 +53,7 @@ public final class NerStage implements Stage {
   private final Set<String> sources = new HashSet<>();
   /** «والد», «محامي»: nouns that before a name name another person (the quote layer's list). */
   private final Set<String> relational = new HashSet<>();
+  private final Set<String> compoundFirstNames = new HashSet<>();
 
   public NerStage(NerTagger tagger) {
     this.tagger = tagger;
@@ -62,6 +63,7 @@ public final class NerStage implements Stage {
     for (String w : Resources.lines("quotes/sources.tsv")) sources.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("quotes/relational_nouns.txt")) relational.add(ArabicNormalizer.fold(w));
     commonWords.addAll(Resources.lines("ner/common_words.txt"));
+    for (String w : Resources.lines("ner/compound_first_names.txt")) compoundFirstNames.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("quotes/adverbs.txt")) adverbs.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("ner/org_heads.txt")) orgHeads.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("ner/member_heads.txt")) memberHeads.add(ArabicNormalizer.fold(w));
@@ -277,8 +279,7 @@ public final class NerStage implements Stage {
       boolean namelike = false;
       for (int k = from; k < n && !namelike; k++) namelike = namelike(toks.get(k).norm());
       if (namelike && (n - from >= 2 || known)) {
-        spans.add(new int[] {from, n, EntityType.PER.ordinal()});
-        for (int k = from; k < n; k++) spanOf[k] = spans.size() - 1;
+        addSpan(spans, spanOf, new int[] {from, n, EntityType.PER.ordinal()});
         i = n - 1;
       }
     }
@@ -386,8 +387,7 @@ public final class NerStage implements Stage {
       if (n == from || n >= end || !(clauseWords.contains(toks.get(n).norm()) || toks.get(n).norm().equals(":"))) {
         int[] described = nameAfterDescription(text, toks, i, end, spanOf);
         if (described != null) {
-          spans.add(described);
-          for (int k = described[0]; k < described[1]; k++) spanOf[k] = spans.size() - 1;
+          addSpan(spans, spanOf, described);
           i = described[1];
         }
         continue;
@@ -400,17 +400,15 @@ public final class NerStage implements Stage {
         name = !tagger.knows(w) || n - from == 2 && (firstNames.contains(w) || lastNames.contains(w));
       }
       if (!name) continue;
-      spans.add(new int[] {from, n, EntityType.PER.ordinal()});
-      for (int k = from; k < n; k++) spanOf[k] = spans.size() - 1;
+      addSpan(spans, spanOf, new int[] {from, n, EntityType.PER.ordinal()});
       i = n;
     }
   }
 
-  private final Set<String> compoundFirstNames = new java.util.HashSet<>();
-  {
-    for (String w : org.rasid.text.Resources.lines("ner/compound_first_names.txt")) {
-      compoundFirstNames.add(org.rasid.text.ArabicNormalizer.fold(w));
-    }
+  /** Adds {@code span} ({first, end, type}) and marks its tokens as covered by it. */
+  private static void addSpan(List<int[]> spans, int[] spanOf, int[] span) {
+    spans.add(span);
+    for (int k = span[0]; k < span[1]; k++) spanOf[k] = spans.size() - 1;
   }
 
   /**
@@ -435,13 +433,15 @@ public final class NerStage implements Stage {
       if (j == last + 1) continue;
       // «ما شاء الله» is also the exclamation («ما شاء الله أهل قطر…»): as a name it needs a family nisba
       if (words == 3 && !(toks.get(last + 1).article() && toks.get(last + 1).norm().endsWith("ي"))) continue;
-      int[] span = alone != null ? alone : new int[3];
-      span[0] = i;
-      span[1] = j;
-      span[2] = EntityType.PER.ordinal();
-      if (alone == null) spans.add(span);
-      int index = alone != null ? spanOf[last] : spans.size() - 1;
-      for (int k = i; k < j; k++) spanOf[k] = index;
+      if (alone == null) {
+        addSpan(spans, spanOf, new int[] {i, j, EntityType.PER.ordinal()});
+      } else {
+        alone[0] = i;
+        alone[1] = j;
+        alone[2] = EntityType.PER.ordinal();
+        int index = spanOf[last];
+        for (int k = i; k < j; k++) spanOf[k] = index;
+      }
       i = j - 1;
     }
   }
@@ -559,8 +559,7 @@ public final class NerStage implements Stage {
       // after «يدعى» even words the lists call common or stop words are the name («غزالة عوض»)
       while (n < toks.size() && n - from < 4 && spanOf[n] < 0 && calledWord(toks.get(n))) n++;
       if (n == from || (n < toks.size() && !boundary(toks.get(n)) && !prepositions.contains(toks.get(n).norm()))) continue;
-      spans.add(new int[] {from, n, EntityType.PER.ordinal()});
-      for (int k = from; k < n; k++) spanOf[k] = spans.size() - 1;
+      addSpan(spans, spanOf, new int[] {from, n, EntityType.PER.ordinal()});
       i = n - 1;
     }
   }

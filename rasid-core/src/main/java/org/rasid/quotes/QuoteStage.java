@@ -447,12 +447,12 @@ public final class QuoteStage implements Stage {
     return contentStart;
   }
 
+  private static final String[] THIRD_PERSON = {"هما", "هم", "هن", "ها", "ه"};
+
   /**
    * The object's preposition carrying a third-person pronoun: «إليه», «بها», «عنه», «عليه» (not «فيه», in
    * which, nor «لها», to her: «في الوقت الذي أكدت فيه الحكومة أن…», «الذي قال لها إن…» still report).
    */
-  private static final String[] THIRD_PERSON = {"هما", "هم", "هن", "ها", "ه"};
-
   private static boolean pointsBack(Token t) {
     String n = t.norm();
     if (!WordLists.isPreposition(t) || WordLists.prepositions().contains(n)) return false;
@@ -1351,10 +1351,20 @@ public final class QuoteStage implements Stage {
     return false;
   }
 
+  /**
+   * 1 when the word as written opens with «و» or «ف» and a letter after it (no vowel mark on the «و», as in
+   * «وُلد», where it is the word's own), else 0: where the verb's own first letter is.
+   */
+  private static int conjunctionLength(String w) {
+    if (w.length() <= 2 || w.charAt(0) != 'و' && w.charAt(0) != 'ف') return 0;
+    char c = w.charAt(1);
+    return c >= '\u064B' && c <= '\u0652' ? 0 : 1;
+  }
+
   /** A past verb written with a damma on its first letter, after «و» or «ف»: «أُعلن», «وأُعلنت»; not «قيل». */
   private static boolean passive(String text, Token t) {
     String w = text.substring(t.start(), t.end());
-    int k = w.length() > 2 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && w.charAt(1) != '\u064F' ? 1 : 0;
+    int k = conjunctionLength(w);
     if (k + 1 >= w.length() || w.charAt(k + 1) != '\u064F') return false;
     // a present form's prefix takes a damma in the active too: «يُضيف», «تُشير»
     char first = w.charAt(k);
@@ -1372,7 +1382,7 @@ public final class QuoteStage implements Stage {
     List<Token> toks = run.toks;
     Token t = toks.get(i);
     String w = run.doc.text().substring(t.start(), t.end());
-    int k = w.length() > 1 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && w.charAt(1) == 'أ' ? 1 : 0;
+    int k = conjunctionLength(w);
     String st = t.stem();
     boolean wasl = st.length() == 5 && st.charAt(2) == 'ت' || st.length() == 6 && st.startsWith("است");
     if (w.charAt(k) != 'أ' || !wasl) return false;
@@ -1404,7 +1414,7 @@ public final class QuoteStage implements Stage {
    */
   private static boolean presentPassive(String text, Token t) {
     String w = text.substring(t.start(), t.end());
-    int k = w.length() > 2 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? 1 : 0;
+    int k = conjunctionLength(w);
     if (k + 1 >= w.length() || w.charAt(k + 1) != '\u064F') return false;
     char first = w.charAt(k);
     if (first != 'ي' && first != 'ت') return false;
@@ -2167,8 +2177,8 @@ public final class QuoteStage implements Stage {
           && !turnsToOther(toks, here.firstToken(), cue)) {
         for (Entity e : run.doc.entities()) {
           if (e.id().equals(run.last.entity()) && e.type() == EntityType.PER && !e.roles().isEmpty()
-              && agrees(run, new CueLexicon.Cue("say", false, false, false, words.get(0).endsWith("ه") ? 'f' : 'm'), run.last)
-              && sameNationality(toks, first, sp, e)) { // («المسؤولة» is a woman)
+              && agrees(run, words.get(0).endsWith("ه") ? 'f' : 'm', run.last) // («المسؤولة» is a woman)
+              && sameNationality(toks, first, sp, e)) {
             return new Speaker(sp.span(), e.id(), e.name());
           }
         }
@@ -2300,7 +2310,6 @@ public final class QuoteStage implements Stage {
         && (n.endsWith("ون") || n.endsWith("ين") || n.endsWith("ات")) && !verbLike(t);
   }
 
-  /** An indefinite nisba adjective: «أمنية», «عسكريون», «ليبي». */
   /**
    * «ويأمل المدرب الأرجنتيني أن…» after «ماوريسيو بوكيتينو مدرب توتنهام», «وقال المدرب الكرواتي» after
    * «مدرب العين، الكرواتي زوران ماميتش»: a definite noun with only nationalities after it is the person last
@@ -2341,6 +2350,7 @@ public final class QuoteStage implements Stage {
         && toks.get(k + 1).isWord() && !(k > 0 && isPreposition(run, toks.get(k - 1)));
   }
 
+  /** An indefinite nisba adjective: «أمنية», «عسكريون», «ليبي». */
   private static boolean isNisba(Token t) {
     String n = t.norm();
     return t.kind() == Token.Kind.ARABIC && t.prefix().isEmpty() && !t.article()
@@ -2368,12 +2378,15 @@ public final class QuoteStage implements Stage {
   }
 
   /** «وقالت» cannot carry on a man's words, nor «وقال» a woman's: gender from the first name when known. */
-  private boolean agrees(Run run, CueLexicon.Cue c, Speaker sp) {
-    if (c.gender() == 0 || sp.entity() == null) return true;
+  private boolean agrees(Run run, CueLexicon.Cue c, Speaker sp) { return agrees(run, c.gender(), sp); }
+
+  /** Whether a speaker's gender, as far as names and roles tell, is {@code gender} ('m', 'f'; 0 for any). */
+  private boolean agrees(Run run, char gender, Speaker sp) {
+    if (gender == 0 || sp.entity() == null) return true;
     String first = org.rasid.text.ArabicNormalizer.fold(sp.name()).split(" ")[0];
     char g = lex.femaleNames.contains(first) ? 'f' : lex.maleNames.contains(first) ? 'm' : 0;
     if (g == 0) g = genderOfRoles(run, sp.entity());
-    return g == 0 || g == c.gender();
+    return g == 0 || g == gender;
   }
 
   /**

@@ -41,6 +41,9 @@ public final class WordLists {
     return t.kind() == org.rasid.doc.Token.Kind.ARABIC && isRoleHead(t.lexeme());
   }
 
+  /** Whether a form is a role head, kept with its lexeme: every layer asks it of most tokens. */
+  private static final org.rasid.doc.Lexeme.Key<Boolean> ROLE_HEAD = new org.rasid.doc.Lexeme.Key<>();
+
   /** A role head as written or without its clitics, for a word form. */
   public static boolean isRoleHead(org.rasid.doc.Lexeme l) {
     Boolean r = l.get(ROLE_HEAD);
@@ -68,9 +71,6 @@ public final class WordLists {
     return to.prefix().startsWith("ل") || to.norm().equals("الي") || to.norm().startsWith("ل") && !to.article()
         || to.bare().startsWith("الموجه");
   }
-
-  /** Whether a form is a role head, kept with its lexeme: every layer asks it of most tokens. */
-  private static final org.rasid.doc.Lexeme.Key<Boolean> ROLE_HEAD = new org.rasid.doc.Lexeme.Key<>();
 
   /** Words that open reported content and end a clause's subject: «أن», «إنه», «بأنها». */
   public static Set<String> complementizers() { return Holder.COMPLEMENTIZERS; }

@@ -12,18 +12,23 @@ import org.rasid.doc.EntityType;
 
 /** Whole names after a title or role, where the tagger takes only part of them. */
 class NerStageTest {
+  /** Asserts that the article's persons include one named {@code name}. */
+  private static void assertPerson(Document d, String name) {
+    assertTrue(persons(d).contains(name), persons(d).toString());
+  }
+
   private static List<String> persons(Document d) {
     return d.entities().stream().filter(e -> e.type() == EntityType.PER).map(Entity::name).toList();
   }
 
   @Test void aWordBetweenTheRoleAndThePersonIsTheFirstName() {
     Document d = Analyse.text("واستقبل الرئيس شي جين بينغ وفدا من رجال الأعمال في بكين أمس.");
-    assertTrue(persons(d).contains("شي جين بينغ"), persons(d).toString());
+    assertPerson(d, "شي جين بينغ");
   }
 
   @Test void aNameInAppositionRunsToTheComma() {
     Document d = Analyse.text("وصرح وزير الخارجية الفرنسي، جان إيف لو دريان، بأن باريس تدعم الحوار بين الأطراف.");
-    assertTrue(persons(d).contains("جان إيف لو دريان"), persons(d).toString());
+    assertPerson(d, "جان إيف لو دريان");
   }
 
   @Test void aNameAfterATitleRunsToTheNextRoleAndItsFamilyNameIsFoundAgain() {
@@ -52,7 +57,7 @@ class NerStageTest {
 
   @Test void aRoleOnBehalfOfABodyIntroducesTheName() {
     Document d = Analyse.text("ورفض المتحدث باسم الوزارة، إريك باون، التعليق على التقرير.");
-    assertTrue(persons(d).contains("إريك باون"), persons(d).toString());
+    assertPerson(d, "إريك باون");
   }
 
   @Test void aBodyNamedByItsHeadAndAdjectiveGoesOnWithWhatItIsFor() {
@@ -69,13 +74,13 @@ class NerStageTest {
 
   @Test void twoUnseenWordsAfterASpeakersDescriptionAreTheName() {
     Document d = Analyse.text("وأوضح طبيب اللجنة الطبية روبير ديلاكور في بيان أن المريض في حالة مستقرة.");
-    assertTrue(persons(d).contains("روبير ديلاكور"), persons(d).toString());
+    assertPerson(d, "روبير ديلاكور");
   }
 
   @Test void aCompoundFirstNameWithAFamilyNameIsAPerson() {
     Document d = Analyse.text("دعا وزير حقوق الإنسان عز الدين الحوشبي المنظمات الدولية إلى زيارة المدينة.\n"
         + "وقال وزير المالية ما شاء الله العبيدي إن الميزانية ستقر قريبا.");
-    assertTrue(persons(d).contains("عز الدين الحوشبي"), persons(d).toString());
-    assertTrue(persons(d).contains("ما شاء الله العبيدي"), persons(d).toString());
+    assertPerson(d, "عز الدين الحوشبي");
+    assertPerson(d, "ما شاء الله العبيدي");
   }
 }

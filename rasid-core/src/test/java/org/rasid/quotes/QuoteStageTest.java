@@ -551,15 +551,16 @@ class QuoteStageTest {
     assertTrue(q.speaker().text().contains("المسؤول"), q.speaker().text());
   }
 
+  /** A sentence quoting a person with a role, to open an article whose next sentence names an official. */
+  private static final String SPOKESMAN_QUOTED = "وقال المتحدث باسم وزارة الخارجية الفرنسية أوليفييه لوبران إن باريس تدعم الحوار.\n";
+
   @Test void theOfficialAfterASentenceQuotingAPersonWithARoleIsThatPerson() {
-    Document d = Analyse.text("وقال المتحدث باسم وزارة الخارجية الفرنسية أوليفييه لوبران إن باريس تدعم الحوار.\n"
-        + "وأضاف المسؤول الفرنسي أن بلاده مستعدة لاستضافة المفاوضات.");
+    Document d = Analyse.text(SPOKESMAN_QUOTED + "وأضاف المسؤول الفرنسي أن بلاده مستعدة لاستضافة المفاوضات.");
     assertTrue(last(d).speakerName().contains("لوبران"), last(d).toString());
   }
 
   @Test void forHisPartTurnsToTheOtherParty() {
-    Document d = Analyse.text("وقال المتحدث باسم وزارة الخارجية الفرنسية أوليفييه لوبران إن باريس تدعم الحوار.\n"
-        + "من جانبه، أكد المسؤول الألماني أن برلين تشارك في المفاوضات.");
+    Document d = Analyse.text(SPOKESMAN_QUOTED + "من جانبه، أكد المسؤول الألماني أن برلين تشارك في المفاوضات.");
     assertTrue(!last(d).speakerName().contains("لوبران"), last(d).toString());
   }
 }
