@@ -61,6 +61,14 @@ final class CueLexicon {
       cues.put(form, c);
       base.put(form, c);
     }
+    // «كتب»/«كتبت», «توعد»/«توعدت»: a past verb listed with its feminine shows the gender of each
+    for (Map.Entry<String, Cue> e : base.entrySet()) {
+      String f = e.getKey();
+      Cue masculine = f.endsWith("ت") ? base.get(f.substring(0, f.length() - 1)) : null;
+      if (e.getValue().participle() || e.getValue().gender() != 0 || masculine == null || masculine.participle()) continue;
+      cues.put(f, e.getValue().withGender('f'));
+      cues.put(f.substring(0, f.length() - 1), masculine.withGender('m'));
+    }
     // the shared list gives feminine and present forms of each verb; they share the verb's kind
     Set<String> ambiguous = new HashSet<>();
     for (String w : Resources.lines("quotes/not_cues.txt")) ambiguous.add(ArabicNormalizer.fold(w));

@@ -613,7 +613,9 @@ public final class QuoteStage implements Stage {
       // an appeal or a denial takes its object as content, addressee included («حث الأطراف على…»);
       // a statement verb without أن takes what follows its preposition («أشار إلى وقوع…»)
       // «وأضاف» after a preposition adds to something: «أسفر الحريق عن إصابة…» is not what follows «عن»
-      contentFirst = !cue.object() && cue.prepositional() && !cue.kind().equals("add") ? prepositionalContent(run, from, s, cue) : -1;
+      // «وكتبت الغرب يتخلى عن الأكراد»: a clause with its own subject and verb right after the cue is what was said
+      contentFirst = from == i + 1 && topicOfClause(run, i, from, cue) ? from
+          : !cue.object() && cue.prepositional() && !cue.kind().equals("add") ? prepositionalContent(run, from, s, cue) : -1;
       // «واضاف اسفر الحريق عن اصابة…»: with its subject dropped, the past «أضاف» may report its clause as
       // is, without «أن» or a colon, as Gulf papers write; the present («تضيف أموالاً إلى…») and «أضاف X
       // إلى Y» add things
@@ -1456,7 +1458,10 @@ public final class QuoteStage implements Stage {
     // «وقال التلفزيون السوري الأحد إنه…», «أُعلن الخميس أن…»: a date is no speaker
     if (sp != null && sp.entity() == null) {
       boolean date = true;
-      for (int k = tokenAfter(run, sp.span().start()); date && k < run.toks.size() && run.toks.get(k).end() <= sp.span().end(); k++) {
+      // from the token the span starts in («البعض» of «والبعض» starts inside its token)
+      int from = firstTokenAfter(run.toks, sp.span().start(), 0, run.toks.size()) - 1;
+      if (from < 0 || run.toks.get(from).end() <= sp.span().start()) from++;
+      for (int k = from; date && k < run.toks.size() && run.toks.get(k).end() <= sp.span().end(); k++) {
         date = run.inDate[k] || !run.toks.get(k).isWord();
       }
       if (date) return null;
@@ -1655,6 +1660,8 @@ public final class QuoteStage implements Stage {
           TextSpan span = run.doc.span(toks.get(j).start(), toks.get(cue - 1).end());
           return new Speaker(span, null, span.text());
         }
+        Speaker joined = joinedTopic(run, s, cue);
+        if (joined != null) return joined;
       }
       // «وزير الخارجية اليمني كشف أن…»: a role phrase opening the sentence, right before its verb
       if (s != null && toks.get(cue).prefix().isEmpty() && cue - s.firstToken() >= 2 && cue - s.firstToken() <= 5
@@ -1684,6 +1691,8 @@ public final class QuoteStage implements Stage {
           }
         }
       }
+      Speaker document = documentOpening(run, s, cue, c);
+      if (document != null) return document;
       // «وكانت رئيسة الوزراء البريطانية تيريزا ماي قد أكدت أنه…»: the subject sits between كان and قد
       Speaker before = betweenKanaAndQad(run, cue, s);
       if (before != null) return before;
@@ -1780,7 +1789,7 @@ public final class QuoteStage implements Stage {
         }
       }
       // «ذكرت الوكالة», «قالت الخارجية الأمريكية»: a definite noun phrase right after the verb is its subject
-      if (subject < limit && isDefiniteNoun(toks.get(subject)) && !run.inDate[subject]) {
+      if (subject < limit && isDefiniteNoun(toks.get(subject)) && !run.inDate[subject] && !topicOfClause(run, cue, subject, c)) {
         int end = subject + 1;
         // the noun and a singular nisba after it: «الخارجية المصرية», not «البيان الليبيين»
         while (end < limit && end - subject < 3 && isDefiniteNoun(toks.get(end)) && !RELATIVES.contains(toks.get(end).norm())
@@ -1815,7 +1824,7 @@ public final class QuoteStage implements Stage {
       // dropped, shares the subject of the first
       if (s != null && cue > s.firstToken() + 1 && toks.get(cue).prefix().startsWith("و") && run.lastSentence != s.index()
           && cue + 1 < toks.size() && (!toks.get(cue + 1).isWord() || isPreposition(run, toks.get(cue + 1))
-              || lex.isComplementizer(toks.get(cue + 1)))) {
+              || lex.isComplementizer(toks.get(cue + 1)) || topicOfClause(run, cue, cue + 1, c))) {
         Speaker shared = sentenceSubject(run, s, cue);
         if (shared != null && agrees(run, c, shared)) return shared;
       }
@@ -2092,6 +2101,76 @@ public final class QuoteStage implements Stage {
     return null;
   }
 
+  /**
+   * A report or statement opening the sentence speaks through its verb: «تقرير لمنظمة العفو الدولية
+   * وجمعية … يكشف أن…» (the verb right after its long subject), «التقرير صدر يوم أمس، ويقول إن…» (a second
+   * verb, its subject dropped). Linked to the first organisation named in it; null when not so.
+   */
+  private Speaker documentOpening(Run run, Sentence s, int cue, CueLexicon.Cue c) {
+    List<Token> toks = run.toks;
+    if (s == null || cue - s.firstToken() < 2 || cue - s.firstToken() > 12) return null;
+    Token head = toks.get(s.firstToken());
+    if (!head.prefix().isEmpty() || !DOCUMENTS.contains(accusativeless(head.stem()))) return null;
+    if (c.gender() != 0 && c.gender() != (head.stem().endsWith("ه") ? 'f' : 'm')) return null;
+    int end;
+    if (toks.get(cue).prefix().isEmpty()) {
+      end = cue; // the verb right after its subject: nothing but words and quote marks between
+      for (int k = s.firstToken() + 1; k < cue; k++) {
+        Token t = toks.get(k);
+        if (!t.isWord() && !t.norm().equals("\"") || lex.cueAt(t) != null || RELATIVES.contains(t.norm())) return null;
+      }
+    } else {
+      end = s.firstToken() + 1; // «…، ويقول إن»: the topic alone, and nothing after the verb but what it says
+      if (!head.article() || cue + 1 >= toks.size() || toks.get(cue - 1).norm().equals("،") == false
+          || toks.get(cue + 1).isWord() && !lex.isComplementizer(toks.get(cue + 1))) return null;
+      for (int k = end; k < cue; k++) if (run.mentionAt[k] >= 0 || lex.cueAt(toks.get(k)) != null) return null;
+    }
+    TextSpan span = run.doc.span(head.start(), toks.get(end - 1).end());
+    for (int k = s.firstToken() + 1; k < end; k++) {
+      int m = run.mentionAt[k];
+      if (m >= 0 && run.doc.mentions().get(m).type() == EntityType.ORG) {
+        Speaker body = speakerOf(run, m);
+        return new Speaker(span, body.entity(), body.name());
+      }
+    }
+    return new Speaker(span, null, span.text());
+  }
+
+  /**
+   * «…، والبعض يعتقد أن…»: a definite noun joined by «و» right before the verb, opening its clause, is
+   * the verb's subject (the span leaves the «و» out).
+   */
+  private Speaker joinedTopic(Run run, Sentence s, int cue) {
+    List<Token> toks = run.toks;
+    int j = cue - 1;
+    if (j < s.firstToken() || !toks.get(cue).prefix().isEmpty()) return null;
+    Token t = toks.get(j);
+    // (not «، والذي يوضح…», a relative pronoun; not «والاثنين أعلن…», a day)
+    if (t.kind() != Token.Kind.ARABIC || !t.article() || !t.prefix().equals("و") || run.mentionAt[j] >= 0 || lex.isSource(t)
+        || lex.cueAt(t) != null || run.inDate[j] || weekday(t.lexeme()) || RELATIVES.contains(t.norm().substring(1))
+        || t.norm().length() < 6 || !(j == s.firstToken() || toks.get(j - 1).norm().equals("،"))) return null;
+    String text = run.doc.text();
+    int from = t.start() + 1;
+    while (from < t.end() && Character.getType(text.charAt(from)) == Character.NON_SPACING_MARK) from++;
+    TextSpan span = run.doc.span(from, t.end());
+    return new Speaker(span, null, span.text());
+  }
+
+  /**
+   * «وكتبت الغرب يتخلى عن الأكراد»: after a feminine past verb, a masculine definite noun with a masculine
+   * present verb of its own («يتخلى», not the modal «يجب» of the adverbs' list) opens what was said; it is
+   * not the subject of the verb of saying. (After a present one it is the subject of an aside: «القرار تقول
+   * العرب يأتي بعد…».)
+   */
+  private boolean topicOfClause(Run run, int cue, int k, CueLexicon.Cue c) {
+    List<Token> toks = run.toks;
+    if (c.gender() != 'f' || present(toks.get(cue)) || k + 1 >= toks.size() || !isDefiniteNoun(toks.get(k)) || run.mentionAt[k] >= 0) return false;
+    String n = toks.get(k).norm(), next = toks.get(k + 1).norm();
+    return !n.endsWith("ه") && !n.endsWith("ات") && toks.get(k + 1).kind() == Token.Kind.ARABIC && toks.get(k + 1).prefix().isEmpty()
+        && next.length() >= 4 && next.charAt(0) == 'ي' && verbLike(toks.get(k + 1)) && !lex.isAdverb(toks.get(k + 1))
+        && lex.cueAt(toks.get(k + 1)) == null;
+  }
+
   /** The first person or organisation of the sentence before {@code before} not governed by a preposition. */
   private Speaker sentenceSubject(Run run, Sentence s, int before) {
     for (int j = s.firstToken(); j < before; j++) {
@@ -2148,7 +2227,14 @@ public final class QuoteStage implements Stage {
       Speaker apposed = headOfApposition(run, sp, first, words, at);
       if (apposed != null) return apposed;
     }
-    if (!(role || demonyms)) return sp.entity() == null ? described(run, sp, first, words, at) : sp;
+    if (!(role || demonyms)) {
+      if (sp.entity() != null) return sp;
+      Speaker d = described(run, sp, first, words, at);
+      // «كما دعا القيادي الانفصالي…» after a sentence quoting «كارلس بيغديمونت الرئيس السابق الانفصالي…»
+      Speaker same = d.entity() == null && toks.get(first).article() && LEADER.contains(words.get(0))
+          ? voiceGoesOn(run, sp, first, words, cue, true) : null;
+      return same != null ? same : d;
+    }
     // «وقال البريطاني»: a nationality stands for the person the article gave it to
     Entity best = null;
     int bestAt = -1;
@@ -2161,34 +2247,57 @@ public final class QuoteStage implements Stage {
     }
     // «وقال الوزير اليميني المتشدد»: a role head with words the role never had is the one person given
     // that head, when the article gave it to one only
+    // (not «وزير الخارجية الألماني هايكو» for «وزير الخارجية البريطاني بوريس جونسون»: another nationality;
+    // not «رئيس البنك الأفريقي السابق الرواندي رونالد» for «بول كاغامي رئيس رواندا»: a name of its own)
+    String own = best == null && role && words.size() > 1 ? ownName(run, first, sp) : null;
     if (best == null && role && words.size() > 1) {
       for (Entity e : run.doc.entities()) {
-        if (e.type() != EntityType.PER || !run.roleWords(e).contains(words.get(0)) || e.mentions().get(0).start() >= at) continue;
+        if (e.type() != EntityType.PER || !run.roleWords(e).contains(words.get(0)) || e.mentions().get(0).start() >= at
+            || !sameNationality(toks, first, sp, e)
+            || own != null && !org.rasid.text.ArabicNormalizer.fold(e.name()).contains(own)) continue;
         if (best != null) { best = null; break; }
         best = e;
       }
     }
     if (best == null && role && OFFICIAL.contains(words.get(0)) && toks.get(first).article()) {
-      // «دعا وزير حقوق الإنسان عز الدين الأصبحي…. وأكد المسؤول اليمني…»: «the official» right after a
-      // sentence that quoted a person with a role goes on in that person's voice
-      Sentence here = run.doc.sentenceAt(toks.get(cue).start());
-      // («من جانبه، أعرب المسؤول الإماراتي…»: «for his part» turns to the other party)
-      if (here != null && run.last != null && run.last.entity() != null && run.lastSentence == here.index() - 1
-          && !turnsToOther(toks, here.firstToken(), cue)) {
-        for (Entity e : run.doc.entities()) {
-          if (e.id().equals(run.last.entity()) && e.type() == EntityType.PER && !e.roles().isEmpty()
-              && agrees(run, words.get(0).endsWith("ه") ? 'f' : 'm', run.last) // («المسؤولة» is a woman)
-              && sameNationality(toks, first, sp, e)) {
-            return new Speaker(sp.span(), e.id(), e.name());
-          }
-        }
-      }
+      Speaker same = voiceGoesOn(run, sp, first, words, cue, false);
+      if (same != null) return same;
     }
     if (best == null) return sp.entity() == null ? described(run, sp, first, words, at) : sp;
     return new Speaker(sp.span(), best.id(), best.name());
   }
 
+  /**
+   * «دعا وزير حقوق الإنسان عز الدين الأصبحي…. وأكد المسؤول اليمني…»: «the official» (or «the leader»)
+   * right after a sentence that quoted a person with a role goes on in that person's voice, when gender
+   * and nationality allow; a leader's other words must be words of that person's roles
+   * ({@code described}: «القيادي الانفصالي» for «الرئيس السابق الانفصالي»). Null when not.
+   */
+  private Speaker voiceGoesOn(Run run, Speaker sp, int first, List<String> words, int cue, boolean described) {
+    List<Token> toks = run.toks;
+    Sentence here = run.doc.sentenceAt(toks.get(cue).start());
+    // («من جانبه، أعرب المسؤول الإماراتي…»: «for his part» turns to the other party)
+    if (here == null || run.last == null || run.last.entity() == null || run.lastSentence != here.index() - 1
+        || turnsToOther(toks, here.firstToken(), cue)) return null;
+    for (Entity e : run.doc.entities()) {
+      if (!e.id().equals(run.last.entity()) || e.type() != EntityType.PER || e.roles().isEmpty()
+          || !agrees(run, words.get(0).endsWith("ه") ? 'f' : 'm', run.last) // («المسؤولة» is a woman)
+          || !sameNationality(toks, first, sp, e)) continue;
+      if (described) {
+        java.util.Set<String> roleWords = run.roleWords(e);
+        for (int k = first + 1; k < toks.size() && toks.get(k).end() <= sp.span().end(); k++) {
+          Token t = toks.get(k);
+          if (t.kind() == Token.Kind.ARABIC && !WordLists.demonyms().containsKey(t.norm()) && !roleWords.contains(t.stem())) return null;
+        }
+        if (words.size() < 2) return null;
+      }
+      return new Speaker(sp.span(), e.id(), e.name());
+    }
+    return null;
+  }
+
   private static final java.util.Set<String> OFFICIAL = java.util.Set.of("مسؤول", "مسؤوله");
+  private static final java.util.Set<String> LEADER = java.util.Set.of("قيادي", "قياديه");
   private static final java.util.Set<String> OTHER_PARTY = java.util.Set.of("جانبه", "جانبها", "جهته", "جهتها", "بدوره", "بدورها");
 
   /** «من جانبه،», «بدوره»: words between {@code from} and {@code to} that turn to another party. */
@@ -2216,6 +2325,23 @@ public final class QuoteStage implements Stage {
     if (said.isEmpty() || known.isEmpty()) return true;
     said.retainAll(known);
     return !said.isEmpty();
+  }
+
+  /**
+   * «… الرواندي رونالد»: a bare word right after a nisba, the speaker's own name, or null («الأمريكي
+   * لشبكة…» is a preposition the segmenter left on an unknown noun; «القانوني للجيش الذي…» a relative).
+   */
+  private String ownName(Run run, int first, Speaker sp) {
+    List<Token> toks = run.toks;
+    for (int k = first + 2; k < toks.size() && toks.get(k).end() <= sp.span().end(); k++) {
+      Token t = toks.get(k), before = toks.get(k - 1);
+      if (t.kind() == Token.Kind.ARABIC && !t.article() && t.prefix().isEmpty() && t.norm().length() >= 3 && t.norm().charAt(0) != 'ل'
+          && !isPreposition(run, t) && before.article() && before.norm().endsWith("ي") && !RELATIVES.contains(before.norm())
+          // a name ends the speaker or goes on bare («يوها سيبيلا»); «الليبي بثبات الشعب» is a noun in construct
+          && (k + 1 >= toks.size() || toks.get(k + 1).end() > sp.span().end()
+              || toks.get(k + 1).kind() == Token.Kind.ARABIC && !toks.get(k + 1).article() && toks.get(k + 1).prefix().isEmpty())) return t.norm();
+    }
+    return null;
   }
 
   /** Whether every word of the speaker after its first is a nationality («الصحيفة الأميركية»). */
@@ -2634,6 +2760,10 @@ public final class QuoteStage implements Stage {
   private int add(Run run, Quote.Type type, int start, int end, Token cueTok, CueLexicon.Cue cue, Speaker sp,
                   int firstTok, int endTok) {
     if (end <= start) return -1;
+    // «وأفاد مصدر قضائي بأن» and the paragraph ends: a complementizer with nothing after it says nothing
+    boolean said = false;
+    for (int k = firstTok; k < endTok && !said; k++) said = run.toks.get(k).isWord() && !lex.isComplementizer(run.toks.get(k));
+    if (!said && endTok > firstTok) return -1;
     for (int k = firstTok; k < endTok; k++) if (run.covered[k]) return -1;
     for (int k = firstTok; k < endTok; k++) run.covered[k] = true;
     TextSpan cueSpan = null;

@@ -563,4 +563,54 @@ class QuoteStageTest {
     Document d = Analyse.text(SPOKESMAN_QUOTED + "من جانبه، أكد المسؤول الألماني أن برلين تشارك في المفاوضات.");
     assertTrue(!last(d).speakerName().contains("لوبران"), last(d).toString());
   }
+
+  @Test void aComplementizerWithNothingAfterItSaysNothing() {
+    Document d = Analyse.text("وأفاد مصدر أمني بأن\nوكانت الشرطة قد أغلقت الطريق صباح اليوم.");
+    for (Quote q : d.quotes()) assertTrue(!q.content().text().equals("بأن"), q.toString());
+  }
+
+  @Test void aReportOpeningTheSentenceSpeaksThroughItsVerb() {
+    Quote q = only(Analyse.text("تقرير لمنظمة هيومن رايتس ووتش يكشف أن السجون تعاني من الاكتظاظ."));
+    assertTrue(q.speaker().text().startsWith("تقرير لمنظمة"), q.toString());
+    assertTrue(q.content().text().startsWith("السجون تعاني"), q.toString());
+  }
+
+  @Test void aReportGoesOnThroughASecondVerbWithItsSubjectDropped() {
+    Document d = Analyse.text("وقالت صحيفة الغد إن الحكومة ستعلن الموازنة قريبا.\n"
+        + "التقرير نشر يوم الأحد، ويقول إن الأسعار سترتفع في العام المقبل.");
+    assertEquals("التقرير", last(d).speaker().text(), last(d).toString());
+  }
+
+  @Test void theLeaderAfterASentenceQuotingHimIsThatPerson() {
+    Document d = Analyse.text("وقال زعيم الحزب الإسلامي محمد العمري إن الانتخابات مزورة.\n"
+        + "كما دعا القيادي الإسلامي أنصاره إلى التظاهر يوم الجمعة.");
+    assertTrue(last(d).speaker().text().startsWith("القيادي"), last(d).toString());
+    assertTrue(last(d).speakerName().contains("العمري"), last(d).toString());
+  }
+
+  @Test void aMinisterOfAnotherNationalityIsNotTheOneNamedBefore() {
+    Document d = Analyse.text("وقال وزير الخارجية البريطاني بوريس جونسون إن الحرب ستستمر.\n"
+        + "من جهة أخرى، قال وزير الخارجية الألماني هايكو إن الحل يجب أن يكون سياسيا.");
+    assertTrue(last(d).speakerName() == null || !last(d).speakerName().contains("جونسون"), last(d).toString());
+  }
+
+  @Test void thoseToldAreNotTheSubject() {
+    Document d = Analyse.text("وقال الوزير خالد العلي إن الحوار مستمر.\n"
+        + "وأبلغ الصحفيين عند وصوله إلى المطار \"لن نتراجع عن مواقفنا\".");
+    assertEquals(2, d.quotes().size(), d.quotes().toString());
+    assertTrue(last(d).speakerName().contains("العلي"), last(d).toString());
+  }
+
+  @Test void aClauseWithItsOwnSubjectAfterAFeminineVerbIsWhatWasWritten() {
+    Document d = Analyse.text("وقالت صحيفة الأيام إن الحكومة ستستقيل.\n"
+        + "اهتمت الصحيفة بالأزمة الاقتصادية، وكتبت الاقتصاد يتراجع بسرعة كبيرة.");
+    Quote q = last(d);
+    assertTrue(q.content().text().startsWith("الاقتصاد يتراجع"), q.toString());
+    assertTrue(!q.speaker().text().equals("الاقتصاد"), q.toString());
+  }
+
+  @Test void aDefiniteNounJoinedByAndBeforeTheVerbIsItsSubject() {
+    Document d = Analyse.text("وقال الوزير خالد العلي إن الدعم سيرفع. لكن الخبراء منقسمون، والبعض يعتقد أن القرار خاطئ.");
+    assertEquals("البعض", last(d).speaker().text(), last(d).toString());
+  }
 }
