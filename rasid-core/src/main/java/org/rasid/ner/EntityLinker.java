@@ -153,6 +153,14 @@ public final class EntityLinker implements Stage {
   }
 
   /** «والمسماري» and «المسماري» are the same name; «للجيش» reads as «الجيش». */
+  /** A bare word right after a definite nisba («الألماني هايكو»): a name in apposition to a description. */
+  private static boolean afterNationality(List<Token> toks, int k) {
+    if (k < 1) return false;
+    Token t = toks.get(k), before = toks.get(k - 1);
+    return t.prefix().isEmpty() && !t.article() && before.kind() == Token.Kind.ARABIC && before.article()
+        && before.norm().endsWith("ي") && WordLists.demonyms().containsKey(before.norm());
+  }
+
   private static String bareOf(Token t) { return t.bare(); }
 
   /**
@@ -338,8 +346,9 @@ public final class EntityLinker implements Stage {
       if (m.endToken() - m.firstToken() == 1 && familyNames.contains(bareOf(doc.tokens().get(m.firstToken())))) {
         type = EntityType.PER;
       }
+      // (not after a nationality: «وزير الخارجية الألماني هايكو» is a man, not Haiku in Hawaii)
       if (type != EntityType.LOC && type != EntityType.MISC && m.endToken() - m.firstToken() == 1
-          && !familyNames.contains(bareOf(doc.tokens().get(m.firstToken())))) {
+          && !familyNames.contains(bareOf(doc.tokens().get(m.firstToken()))) && !afterNationality(doc.tokens(), m.firstToken())) {
         Set<NerLexicon.Kind> k = lexicon.kinds(bareOf(doc.tokens().get(m.firstToken())));
         if ((k.contains(NerLexicon.Kind.PLACE) || k.contains(NerLexicon.Kind.COUNTRY))
             && !k.contains(NerLexicon.Kind.FIRST)) type = EntityType.LOC;

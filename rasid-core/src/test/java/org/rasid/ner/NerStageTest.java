@@ -83,4 +83,10 @@ class NerStageTest {
     assertPerson(d, "عز الدين الحوشبي");
     assertPerson(d, "ما شاء الله العبيدي");
   }
+
+  @Test void aNameAfterARolesNationalityIsAPersonThoughAPlaceIsCalledSo() {
+    // «هايكو» is also Haiku, Hawaii, in the gazetteer
+    Document d = Analyse.text("من جهة أخرى، قال وزير الخارجية الألماني هايكو إن الحل يجب أن يكون سياسيا.");
+    assertPerson(d, "هايكو");
+  }
 }
