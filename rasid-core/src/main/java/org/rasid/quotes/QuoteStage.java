@@ -590,6 +590,13 @@ public final class QuoteStage implements Stage {
         }
       }
     }
+    // «وعد الرئيس بتعديل القانون»: a promise says what it promises with «بـ» (or «أن»); «وعد بلفور», «وعد
+    // الحزبين في أعقاب…», «التي وعدت بها» are the noun or a promise of nothing named
+    if (contentFirst < 0 && cue.kind().equals("promise")) {
+      contentFirst = promiseAfter(run, i + 1);
+      if (contentFirst < 0) return -1;
+      if (toks.get(contentFirst - 1).norm().equals("\"")) return direct(run, i, cue, contentFirst - 1);
+    }
     if (contentFirst > 0 && (contentFirst >= toks.size() || toks.get(contentFirst).norm().equals("\""))) {
       if (contentFirst >= toks.size()) return -1;
       if (!quotedTerm(run, contentFirst)) return direct(run, i, cue, contentFirst);
@@ -636,6 +643,36 @@ public final class QuoteStage implements Stage {
     if (end <= contentFirst) return -1;
     Quote.Type type = hasQuotedFragment(run, contentFirst, end) ? Quote.Type.MIXED : Quote.Type.INDIRECT;
     return add(run, type, toks.get(contentFirst).start(), toks.get(end - 1).end(), toks.get(i), cue, sp, contentFirst, end);
+  }
+
+  /**
+   * Where a promise's «بـ» object starts, within a few words after {@code from} («وعد المبعوث، مارتن
+   * غريفيث، الشعب اليمني، بالعمل…», «ووعد ترامب يوم الاثنين بتحرك…», «ووعد أمام الصحافيين "بمواصلة…"»:
+   * past the one promised, the day, the place and a quotation mark); -1 when none.
+   */
+  private int promiseAfter(Run run, int from) {
+    List<Token> toks = run.toks;
+    for (int p = from; p < toks.size() && p - from < 14; p++) {
+      Token t = toks.get(p);
+      if (promised(run, p) && !lex.isComplementizer(t)) return p;
+      if (!(t.isWord() || t.norm().equals("،") || t.norm().equals("\"")) || lex.cueAt(t) != null || t.norm().startsWith("به")
+          || lex.isComplementizer(t)) return -1;
+    }
+    return -1;
+  }
+
+  private static final java.util.Set<String> NOT_PROMISED = java.util.Set.of("بسبب", "بشان", "بينما", "بعدما", "بدوره", "بدورها",
+      "بمناسبه", "بحضور", "بشكل", "بصفته", "بصفتها", "بقياده", "بالقرب");
+
+  /**
+   * «بتعديل»: what a promise promises, not a pronoun («بها», «به», «بذلك»), a conjunction («بسبب»,
+   * «بين»), a name («بغداد») or «بلاده», his country; «بأن», «أن» too.
+   */
+  private boolean promised(Run run, int k) {
+    Token t = run.toks.get(k);
+    String n = t.norm();
+    return t.kind() == Token.Kind.ARABIC && n.startsWith("ب") && n.length() >= 4 && !n.startsWith("به") && !n.startsWith("بين") && !n.startsWith("بلاد")
+        && !n.startsWith("بذلك") && !NOT_PROMISED.contains(n) && run.mentionAt[k] < 0 || lex.isComplementizer(t);
   }
 
   /**
@@ -1743,7 +1780,8 @@ public final class QuoteStage implements Stage {
           int m = run.mentionAt[j];
           if (m >= 0) return speakerOf(run, m);
           // «التقارير التي تؤكد أن…»: a plain definite noun is the antecedent too
-          if (j == cue - 2 && isDefiniteNoun(toks.get(j)) && toks.get(j).prefix().isEmpty() && !RELATIVES.contains(toks.get(j).norm())) {
+          if (j == cue - 2 && isDefiniteNoun(toks.get(j)) && toks.get(j).prefix().isEmpty() && !RELATIVES.contains(toks.get(j).norm())
+              && !governedAdjective(toks, j)) {
             TextSpan span = run.doc.span(toks.get(j).start(), toks.get(j).end());
             return new Speaker(span, null, span.text());
           }
@@ -2099,6 +2137,15 @@ public final class QuoteStage implements Stage {
           || lex.cueAt(t) != null) return null;
     }
     return null;
+  }
+
+  /**
+   * «مرتبط بالهجوم الانتحاري الذي قال إن…»: a nisba after a noun governed by a preposition qualifies a
+   * thing named in passing (the attack), not a speaker; the clause's verb is the sentence subject's.
+   */
+  private static boolean governedAdjective(List<Token> toks, int j) {
+    return j > 0 && toks.get(j).norm().endsWith("ي") && toks.get(j - 1).article() && !toks.get(j - 1).prefix().isEmpty()
+        && toks.get(j - 1).prefix().charAt(0) != 'و' && toks.get(j - 1).prefix().charAt(0) != 'ف';
   }
 
   /**

@@ -613,4 +613,20 @@ class QuoteStageTest {
     Document d = Analyse.text("وقال الوزير خالد العلي إن الدعم سيرفع. لكن الخبراء منقسمون، والبعض يعتقد أن القرار خاطئ.");
     assertEquals("البعض", last(d).speaker().text(), last(d).toString());
   }
+
+  @Test void aPromiseSaysWhatItPromisesWithBi() {
+    Quote q = only(Analyse.text("ووعد الرئيس يوم الأحد بتعديل قانون الانتخابات قبل نهاية العام."));
+    assertEquals("promise", q.cueKind());
+    assertTrue(q.content().text().startsWith("بتعديل قانون"), q.toString());
+  }
+
+  @Test void thePromiseAsANounPromisesNothing() {
+    assertTrue(Analyse.text("وجاء وعد بلفور في عام 1917 قبل قيام الدولة.").quotes().isEmpty());
+  }
+
+  @Test void aRelativeClauseAfterAThingNamedInPassingIsTheSubjectsWords() {
+    Document d = Analyse.text("وأعلن رئيس الوزراء أحمد داود أوغلو أن الشرطة تعرفت على مشتبه به مرتبط بالهجوم الانتحاري "
+        + "الذي قال إن حصيلته ارتفعت إلى 32 قتيلا.");
+    assertTrue(last(d).speakerName() != null && last(d).speakerName().contains("أوغلو"), d.quotes().toString());
+  }
 }
