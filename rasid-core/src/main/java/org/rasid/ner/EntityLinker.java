@@ -35,7 +35,7 @@ public final class EntityLinker implements Stage {
   private final NerLexicon lexicon;
   private final Set<String> reportingVerbs = new HashSet<>();
   /** Words ANERcorp uses only outside names (written by ./rasid train ner). */
-  private final Set<String> commonWords = new HashSet<>();
+  private final Set<String> commonWords = WordLists.commonWords();
 
   public EntityLinker(NerLexicon lexicon) {
     this.lexicon = lexicon;
@@ -46,7 +46,6 @@ public final class EntityLinker implements Stage {
       for (int k = 0; k < 4; k++) reportingVerbs.add(ArabicNormalizer.fold(r[k]));
     }
     for (String[] r : Resources.tsv("quotes/cues_rasid.tsv", false)) reportingVerbs.add(ArabicNormalizer.fold(r[0]));
-    commonWords.addAll(Resources.lines("ner/common_words.txt"));
   }
 
   /** Normalised, space-joined phrase keys. */

@@ -36,7 +36,7 @@ public final class NerStage implements Stage {
   private final Set<String> demonyms = WordLists.demonyms().keySet();
   private final Set<String> stop = WordLists.stopwords();
 
-  private final Set<String> commonWords = new HashSet<>();
+  private final Set<String> commonWords = WordLists.commonWords();
   /** «مؤخرا», «أيضا»: adverbs (the quote layer's list), never part of a name. */
   private final Set<String> adverbs = new HashSet<>();
   private final Set<String> roleHeads = WordLists.roleHeads();
@@ -62,7 +62,6 @@ public final class NerStage implements Stage {
     }
     for (String w : Resources.lines("quotes/sources.tsv")) sources.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("quotes/relational_nouns.txt")) relational.add(ArabicNormalizer.fold(w));
-    commonWords.addAll(Resources.lines("ner/common_words.txt"));
     for (String w : Resources.lines("ner/compound_first_names.txt")) compoundFirstNames.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("quotes/adverbs.txt")) adverbs.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("ner/org_heads.txt")) orgHeads.add(ArabicNormalizer.fold(w));

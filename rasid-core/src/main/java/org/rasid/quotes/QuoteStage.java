@@ -1743,6 +1743,8 @@ public final class QuoteStage implements Stage {
           // «وحسب رويترز، قال السياسي…»: the agency of an attribution is not the subject
           CueLexicon.Start st = x.firstToken() > 0 ? lex.startAt(toks.get(x.firstToken() - 1)) : null;
           if (st != null && st.attribution()) break;
+          Speaker role = roleOfBody(run, x, s, cue);
+          if (role != null) return role;
           if (!governed(run, m) && (type == EntityType.PER || type == EntityType.ORG || (type == EntityType.LOC && j == cue - 1))) {
             return coordinated(run, m);
           }
@@ -1798,7 +1800,8 @@ public final class QuoteStage implements Stage {
         int end = subject;
         while (end < limit && end - subject < 6 && toks.get(end).isWord() && !isPreposition(run, toks.get(end)) && !run.inDate[end]
             && !lex.isComplementizer(toks.get(end)) && lex.cueAt(toks.get(end)) == null
-            && !(toks.get(end).prefix().startsWith("ل") && !toks.get(end).article())) end++; // «لإعطائها»: a purpose, not a name
+            && !(toks.get(end).prefix().startsWith("ل") && !toks.get(end).article()) // «لإعطائها»: a purpose, not a name
+            && !objectAfterRole(run, c, subject, end)) end++;
         boolean toThat = end == limit && limit < toks.size() && lex.isComplementizer(toks.get(limit))
             || end == limit - 1 && lex.isComplementizer(toks.get(limit - 1))
             // «وخلص تقرير الطب النفسي إلى أن…»
@@ -1907,6 +1910,8 @@ public final class QuoteStage implements Stage {
         break;
       }
     }
+    Speaker described = documentDescribed(run, s, cue, c);
+    if (described != null) return described;
     // dropped subject or a participle: the previous speaker goes on, if recent and if the verb agrees
     if (run.last != null && s != null && s.index() - run.lastSentence <= MAX_CARRY && agrees(run, c, run.last)
         && !opensParagraph(run, cue, c)) return run.last;
@@ -2140,12 +2145,61 @@ public final class QuoteStage implements Stage {
   }
 
   /**
+   * «لكن ممثلة الاتحاد الأوروبي السامية فنّدت…»: a role head before the organisation that ends the subject
+   * makes the subject a person, the words from the head to the verb (not «إيران، عضو أوبك، حذرت»: set off
+   * by commas, the role describes a subject before it). Null when not so.
+   */
+  private Speaker roleOfBody(Run run, Mention x, Sentence s, int cue) {
+    List<Token> toks = run.toks;
+    int head = x.firstToken() - 1;
+    if (x.type() != EntityType.ORG || head < 0 || s != null && head < s.firstToken() || !lex.isRoleHead(toks.get(head))
+        || head > 0 && toks.get(head - 1).norm().equals("،")) return null;
+    TextSpan span = run.doc.span(toks.get(head).start(), toks.get(cue - 1).end());
+    return new Speaker(span, null, span.text());
+  }
+
+  /**
+   * «وأبدى وزير الخارجية البلجيكي استعداد بلاده…»: after an object-taking verb, a bare noun right after
+   * the role's nationality is the object, not more of the subject.
+   */
+  private boolean objectAfterRole(Run run, CueLexicon.Cue c, int subject, int k) {
+    List<Token> toks = run.toks;
+    if (!c.object() || k < subject + 2 || run.mentionAt[k] >= 0) return false;
+    Token t = toks.get(k), before = toks.get(k - 1);
+    // (only a word the tagger's training knows outside names: «ينس ستولتنبرغ», «ليو هي» go on the name)
+    return t.kind() == Token.Kind.ARABIC && !t.article() && before.article() && before.norm().endsWith("ي")
+        && !RELATIVES.contains(before.norm()) && WordLists.commonWords().contains(t.norm()) && !t.norm().equals("باسم")
+        && !WordLists.firstNames().contains(t.norm()) && lex.isRoleHead(toks.get(subject));
+  }
+
+  /**
    * «مرتبط بالهجوم الانتحاري الذي قال إن…»: a nisba after a noun governed by a preposition qualifies a
    * thing named in passing (the attack), not a speaker; the clause's verb is the sentence subject's.
    */
   private static boolean governedAdjective(List<Token> toks, int j) {
     return j > 0 && toks.get(j).norm().endsWith("ي") && toks.get(j - 1).article() && !toks.get(j - 1).prefix().isEmpty()
         && toks.get(j - 1).prefix().charAt(0) != 'و' && toks.get(j - 1).prefix().charAt(0) != 'ف';
+  }
+
+  /**
+   * «وقرأت مؤخراً تقريراً يتحدث عن دبي، هذه المدينة المدهشة، يقول إنها…»: a present verb with no subject
+   * of its own, in a clause describing an indefinite report named a few words before, is the report's.
+   */
+  private Speaker documentDescribed(Run run, Sentence s, int cue, CueLexicon.Cue c) {
+    List<Token> toks = run.toks;
+    if (s == null || c.participle() || !toks.get(cue).prefix().isEmpty() || !present(toks.get(cue)) || cue + 1 >= toks.size()
+        || !lex.isComplementizer(toks.get(cue + 1))) return null;
+    for (int j = cue - 1; j >= Math.max(s.firstToken(), cue - 12); j--) {
+      Token t = toks.get(j);
+      int m = run.mentionAt[j];
+      if (m >= 0 && run.doc.mentions().get(m).type() != EntityType.LOC || lex.cueAt(t) != null) return null;
+      if (t.kind() == Token.Kind.ARABIC && !t.article() && DOCUMENTS.contains(accusativeless(t.stem()))) {
+        if (c.gender() != 0 && c.gender() != (accusativeless(t.stem()).endsWith("ه") ? 'f' : 'm')) return null;
+        TextSpan span = run.doc.span(t.start(), t.end());
+        return new Speaker(span, null, span.text());
+      }
+    }
+    return null;
   }
 
   /**

@@ -16,6 +16,7 @@ public final class WordLists {
     static final Set<String> FIRST_NAMES = load(List.of("lists/Most-Popular-Arabic-FirstNames.txt",
         "lists/male-first--names-in-arabic.txt", "lists/female-first-names-in-arabic.txt"));
     static final Set<String> STOPWORDS = load(List.of("lists/stopwords.txt"));
+    static final Set<String> COMMON_WORDS = load(List.of("ner/common_words.txt"));
     static final Set<String> PREPOSITIONS = load(List.of("lists/prepositions_rasid.txt"));
     static final Set<String> PREPOSITION_FORMS = withPronouns(PREPOSITIONS);
     static final Set<String> LAST_NAMES = load(List.of("lists/Most-Popular-Arabic-LastNames.txt",
@@ -91,6 +92,12 @@ public final class WordLists {
 
   /** Arabic first names, male and female. */
   public static Set<String> firstNames() { return Holder.FIRST_NAMES; }
+
+  /**
+   * Words ANERcorp's training split uses outside names (or hardly ever inside one), normalised: written by
+   * {@code ./rasid train ner}; the one-word mentions the tagger's slips make, and no part of a name.
+   */
+  public static Set<String> commonWords() { return Holder.COMMON_WORDS; }
 
   /** Stop words, including the clitic forms the list carries. */
   public static Set<String> stopwords() { return Holder.STOPWORDS; }

@@ -629,4 +629,21 @@ class QuoteStageTest {
         + "الذي قال إن حصيلته ارتفعت إلى 32 قتيلا.");
     assertTrue(last(d).speakerName() != null && last(d).speakerName().contains("أوغلو"), d.quotes().toString());
   }
+
+  @Test void aRoleHeadBeforeTheBodyMakesTheSubjectAPerson() {
+    Quote q = only(Analyse.text("لكن ممثلة الاتحاد الأوروبي السامية فندت افتراض فرض عقوبات جديدة على إيران."));
+    assertEquals("deny", q.cueKind());
+    assertTrue(q.speaker().text().startsWith("ممثلة الاتحاد الأوروبي"), q.toString());
+  }
+
+  @Test void aBareNounAfterTheRolesNationalityIsTheObject() {
+    Quote q = only(Analyse.text("وأبدى وزير الخارجية البلجيكي استعداد بلاده لبحث إجراءات جديدة ضد الشبكات المتطرفة."));
+    assertEquals("وزير الخارجية البلجيكي", q.speaker().text(), q.toString());
+    assertTrue(q.content().text().startsWith("استعداد بلاده"), q.toString());
+  }
+
+  @Test void aPresentVerbDescribingAReportNamedBeforeIsTheReports() {
+    Document d = Analyse.text("وقرأت مؤخرا تقريرا يتحدث عن مدينة دبي، هذه المدينة المدهشة، يقول إنها لا تعتمد على النفط.");
+    assertEquals("تقريرا", last(d).speaker().text(), last(d).toString());
+  }
 }
