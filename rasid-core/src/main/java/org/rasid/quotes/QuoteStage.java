@@ -869,7 +869,7 @@ public final class QuoteStage implements Stage {
     while (k < toks.size() && (toks.get(k).norm().equals("،") || toks.get(k).norm().equals(","))) k++;
     if (k >= toks.size()) return -1;
     CueLexicon.Cue cue = lex.cueAt(toks.get(k));
-    if (cue == null || cue.participle()) return -1;
+    if (cue == null || cue.participle()) return continued(run, open, close);
     // a title's quotation and the first verb of the body are not one sentence
     if (run.newlineAfter(toks.get(close).end()) < toks.get(k).start()) return -1;
     Sentence s = run.doc.sentenceAt(toks.get(k).start());
@@ -877,6 +877,34 @@ public final class QuoteStage implements Stage {
     add(run, Quote.Type.DIRECT, toks.get(open + 1).start(), toks.get(close - 1).end(), toks.get(k), cue, sp, open + 1, close);
     return k;
   }
+
+  /**
+   * «وشدد وزير الخارجية الفرنسي على أهمية …. "وفي الوقت نفسه، لا يمكن استبعاد …"»: a quotation with no
+   * cue that makes a sentence of its own (or follows a short connective and a comma, «وإضافة إلى ذلك، "…"»)
+   * right after a sentence that quoted someone goes on in that speaker's words. Returns the token after
+   * it, or -1.
+   */
+  private int continued(Run run, int open, int close) {
+    List<Token> toks = run.toks;
+    Sentence s = run.doc.sentenceAt(toks.get(open).start());
+    if (s == null || run.last == null || run.lastSentence != s.index() - 1) return -1;
+    int words = 0; // («www.islamicexpo-sa.com», «صحيفة السياسة 22/07/2015» are no statements)
+    for (int k = open + 1; k < close; k++) if (toks.get(k).kind() == Token.Kind.ARABIC) words++;
+    if (words < MIN_CONTINUED_WORDS) return -1;
+    int lead = open - s.firstToken();
+    if (lead > 0 && !(lead <= 4 && toks.get(open - 1).norm().equals("،"))) return -1;
+    for (int k = s.firstToken(); k < open; k++) if (lex.cueAt(toks.get(k)) != null || run.mentionAt[k] >= 0) return -1;
+    // nothing of the sentence after it: a full stop, a line break or the end of the text
+    int after = close + 1;
+    boolean ends = after >= toks.size() || run.newlineAfter(toks.get(close).end()) <= toks.get(after).start()
+        || toks.get(after).kind() == Token.Kind.PUNCT && (toks.get(after).norm().equals(".") || toks.get(after).norm().equals("!"));
+    if (!ends) return -1;
+    add(run, Quote.Type.DIRECT, toks.get(open + 1).start(), toks.get(close - 1).end(), null, null, run.last, open + 1, close);
+    return close;
+  }
+
+  /** Fewer Arabic words than this in a quotation with no cue are a term, a title or an address, not a statement. */
+  private static final int MIN_CONTINUED_WORDS = 6;
 
   /**
    * «…، بحسب وزارة الصحة»: the clause before the cue, said by the party after it; at the head of a
@@ -898,6 +926,7 @@ public final class QuoteStage implements Stage {
     }
     int end = i;
     while (end > first && toks.get(end - 1).kind() == Token.Kind.PUNCT) end--;
+    if (toks.get(first).norm().equals("\"")) first++; // «"هذا من سابع المستحيلات"، كما يقول…» opening its sentence
     if (end - first < 2) return;
     Speaker sp = null;
     int after = attr.end();

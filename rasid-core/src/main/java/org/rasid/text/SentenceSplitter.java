@@ -22,7 +22,8 @@ public final class SentenceSplitter {
       Token t = tokens.get(i);
       boolean end = false;
       if (isStop(t) && !isAbbreviation(tokens, i)) {
-        while (i + 1 < n && isCloser(tokens.get(i + 1)) && !lineBreakBetween(text, t, tokens.get(i + 1))) {
+        while (i + 1 < n && isCloser(tokens.get(i + 1)) && !lineBreakBetween(text, t, tokens.get(i + 1))
+            && !opensNext(tokens, i + 1)) {
           t = tokens.get(++i);
         }
         end = true;
@@ -66,6 +67,13 @@ public final class SentenceSplitter {
     if (i <= 0 || i + 1 >= tokens.size() || !tokens.get(i).norm().equals(".")) return false;
     Token prev = tokens.get(i - 1), dot = tokens.get(i), next = tokens.get(i + 1);
     return prev.isWord() && prev.end() == dot.start() && next.isWord() && next.start() == dot.end();
+  }
+
+  /** «…النووي. "وفي الوقت نفسه…»: a quote mark with a space before it and a word glued after it opens the next sentence. */
+  private static boolean opensNext(List<Token> tokens, int k) {
+    Token mark = tokens.get(k);
+    return mark.norm().equals("\"") && mark.start() > tokens.get(k - 1).end() && k + 1 < tokens.size()
+        && tokens.get(k + 1).start() == mark.end() && tokens.get(k + 1).isWord();
   }
 
   private static boolean isCloser(Token t) {

@@ -646,4 +646,21 @@ class QuoteStageTest {
     Document d = Analyse.text("وقرأت مؤخرا تقريرا يتحدث عن مدينة دبي، هذه المدينة المدهشة، يقول إنها لا تعتمد على النفط.");
     assertEquals("تقريرا", last(d).speaker().text(), last(d).toString());
   }
+
+  @Test void aQuotationWithNoCueAfterAQuotedSentenceGoesOnInThatVoice() {
+    Document d = Analyse.text("وشدد وزير الخارجية الفرنسي على أهمية استمرار تنفيذ الاتفاق. "
+        + "\"وفي الوقت نفسه، لا يمكن استبعاد بحث دور إيران في نزاعات المنطقة بالكامل\".");
+    assertEquals(2, d.quotes().size(), d.quotes().toString());
+    Quote q = last(d);
+    assertEquals(Quote.Type.DIRECT, q.type());
+    assertTrue(q.content().text().startsWith("وفي الوقت نفسه"), q.toString());
+    assertEquals("وزير الخارجية الفرنسي", q.speaker().text());
+    // the first quotation ends at its full stop, not at the next one's opening mark
+    assertEquals("أهمية استمرار تنفيذ الاتفاق", d.quotes().get(0).content().text());
+  }
+
+  @Test void aShortQuotedTermAfterAQuotedSentenceIsNoQuotation() {
+    Document d = Analyse.text("وقال المتحدث باسم الوزارة إن الموقع سيفتح قريبا. \"www.example.com\".");
+    assertEquals(1, d.quotes().size(), d.quotes().toString());
+  }
 }
