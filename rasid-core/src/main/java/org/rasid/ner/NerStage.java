@@ -249,6 +249,10 @@ public final class NerStage implements Stage {
         }
         if (u.kind() != Token.Kind.ARABIC) break;
         if (u.article() && !stop.contains(u.norm())) { j++; continue; }
+        // («وزيرة شؤون المساواة بين الجنسين مارلين شيابا»: after a role head in construct, a common noun in
+        // construct with the definite word after it)
+        if (!t.article() && commonWords.contains(u.norm()) && u.prefix().isEmpty() && j + 1 < end && toks.get(j + 1).article()
+            && spanOf[j] < 0) { j++; continue; }
         // («المتحدث باسم البنتاغون، إريك باون»: «باسم», on behalf of, links a role to its body as a preposition does)
         if ((prepositions.contains(u.norm()) || u.norm().equals("باسم")) && j + 1 < end && toks.get(j + 1).kind() == Token.Kind.ARABIC) {
           j += 2;

@@ -200,11 +200,8 @@ public final class QuoteStage implements Stage {
       if (cue != null && believedToBe(toks, i)) cue = null;
       // «وكانت محكمة اسكتلندية دانت الليبي…»: a court convicts; it condemns no one in words
       if (cue != null && cue.kind().equals("condemn") && nearCourt(toks, i)) cue = null;
-      // «بيّن» explained is written «بين», between, once its shadda is dropped: without the shadda or
-      // an «أن» after it, it is the preposition
-      if (cue != null && (t.norm().equals("بين") || t.norm().equals("وبين"))
-          && doc.text().substring(t.start(), t.end()).indexOf('\u0651') < 0
-          && !(i + 1 < toks.size() && lex.isComplementizer(toks.get(i + 1)))) cue = null;
+      // «بيّن» explained or «بين» between
+      if (cue != null && between(run, i)) cue = null;
       // «عبّر عن» expressed, «عبر الحدود» across: the verb has its shadda or an «عن» close after it
       if (cue != null && (t.norm().equals("عبر") || t.norm().equals("وعبر"))
           && doc.text().substring(t.start(), t.end()).indexOf('\u0651') < 0 && !anAfter(toks, i, "عن", 8)) cue = null;
@@ -501,8 +498,12 @@ public final class QuoteStage implements Stage {
         int close = closing(run, j);
         // «ما يصفه المجلس بـ"كارثة"»: what a description calls the thing, in its own words
         // (a name is short; a mark closing far away is another quotation's)
-        if (cue.kind().equals("describe") && toks.get(j - 1).norm().equals("ب") && close < toks.size() && close > j + 1
-            && close - j <= 10) {
+        // («وصف الوزير المهاجرين "بالمنحرفين"»: the «بـ» inside the marks)
+        // (not «الجلسات التي وصفت بأشبه "بالسيرك"»: after a relative pronoun the verb may be passive)
+        if (cue.kind().equals("describe") && (toks.get(j - 1).norm().equals("ب") || close - j <= 3 && j + 1 < toks.size()
+                && toks.get(j + 1).norm().startsWith("بال") && toks.get(j + 1).norm().length() > 4
+                && !toks.get(j - 1).norm().startsWith("ب") && !(i > 0 && RELATIVES.contains(toks.get(i - 1).norm())))
+            && close < toks.size() && close > j + 1 && close - j <= 10) {
           // «ووصفت أردوغان بـ"الدكتاتور"»: one noun phrase between an unsuffixed verb and «بـ» is what is
           // described, and the subject was dropped; «وصف ترامب الأسد بـ…» names both; «ما وصفه المجلس بـ…»
           // carries its object on the verb
@@ -584,7 +585,9 @@ public final class QuoteStage implements Stage {
       // «كشف كيم عن أمله في أن …»: what follows the preposition is said, أن included
       for (int p = i + 1; p < contentFirst - 2; p++) {
         String n = toks.get(p).norm();
-        if ((n.equals("عن") || n.equals("علي") || n.equals("الي")) && run.mentionAt[p + 1] < 0 && toks.get(p + 1).isWord()) {
+        // («وأبان علي الناصر أن…»: «علي» as written is the name, not «على»)
+        if ((n.equals("عن") || n.equals("علي") && isPreposition(run, toks.get(p)) || n.equals("الي")) && run.mentionAt[p + 1] < 0
+            && toks.get(p + 1).isWord()) {
           contentFirst = p + 1;
           break;
         }
@@ -876,6 +879,16 @@ public final class QuoteStage implements Stage {
     Speaker sp = speaker(run, k, Math.min(toks.size(), s == null ? k + SPEAKER_WINDOW : s.endToken()), cue);
     add(run, Quote.Type.DIRECT, toks.get(open + 1).start(), toks.get(close - 1).end(), toks.get(k), cue, sp, open + 1, close);
     return k;
+  }
+
+  /**
+   * «بيّن» explained is written «بين», between, once its shadda is dropped: without the shadda or an «أن»
+   * after it, it is the preposition.
+   */
+  private boolean between(Run run, int i) {
+    Token t = run.toks.get(i);
+    return (t.norm().equals("بين") || t.norm().equals("وبين")) && run.doc.text().substring(t.start(), t.end()).indexOf('\u0651') < 0
+        && !(i + 1 < run.toks.size() && lex.isComplementizer(run.toks.get(i + 1)));
   }
 
   /**
@@ -1657,7 +1670,7 @@ public final class QuoteStage implements Stage {
         if (t.norm().equals("،")) inClause = false;
         inRole |= lex.isRoleHead(t) || RELATIVES.contains(t.norm());
         if (t.kind() == Token.Kind.PUNCT && !t.norm().equals("\"") && !t.norm().equals("،") && !t.norm().equals(",")) break;
-        if (lex.cueAt(t) != null) break;
+        if (lex.cueAt(t) != null && !between(run, j)) break; // («وزيرة شؤون المساواة بين الجنسين مارلين شيابا»)
         // «أكد وزير الخارجية، في المؤتمر مع الوزير عادل الجبير، أن»: a person after «مع» is not the subject,
         // but one after a role's preposition is («الممثل الخاص … إلى ليبيا برناردينو ليون»)
         if (!inRole && isPreposition(run, t)) break;

@@ -663,4 +663,22 @@ class QuoteStageTest {
     Document d = Analyse.text("وقال المتحدث باسم الوزارة إن الموقع سيفتح قريبا. \"www.example.com\".");
     assertEquals(1, d.quotes().size(), d.quotes().toString());
   }
+
+  @Test void aliAsWrittenIsTheNameNotThePreposition() {
+    Quote q = only(Analyse.text("وأبان علي الخالدي أن أعدادا كبيرة من المواطنين يفضلون شراء الأراضي."));
+    assertEquals("علي الخالدي", q.speaker().text(), q.toString());
+    assertTrue(q.content().text().startsWith("أعدادا كبيرة"), q.toString());
+  }
+
+  @Test void whatIsDescribedWithBiInsideTheMarks() {
+    Document d = Analyse.text("وقال وزير الداخلية ماتيو سالفيني إن الحدود ستغلق.\n"
+        + "وفي الربيع الفائت، وصف وزير الداخلية الإيطالي المهاجرين \"بالمنحرفين\".");
+    assertTrue(last(d).content().text().contains("المنحرفين"), d.quotes().toString());
+    assertEquals("describe", last(d).cueKind());
+  }
+
+  @Test void aRoleInConstructWithBetweenLeadsToTheName() {
+    Quote q = only(Analyse.text("وقالت وزيرة شؤون المساواة بين الجنسين مارلين شيابا إن \"هذا النص يترجم التزامات الحملة\"."));
+    assertEquals("مارلين شيابا", q.speaker().text(), q.toString());
+  }
 }
