@@ -46,6 +46,8 @@ public final class NerStage implements Stage {
   private final Set<String> lastNames = WordLists.lastNames();
   /** Words a role's complement may run to before the name: «رئيس جمعية الإعلاميين العرب والأتراك». */
   private static final int MAX_ROLE_COMPLEMENT = 7;
+  /** «أمين عام», «مدير عامة»: the indefinite «general» of a role. */
+  private static final Set<String> GENERAL = Set.of("عام", "عامه");
   private final NerLexicon lexicon = NerLexicon.get();
   /** Verbs of saying in their four forms (said, she said, says, she says): «قال», «تؤكد». */
   private final Set<String> speechVerbs = new HashSet<>();
@@ -249,6 +251,7 @@ public final class NerStage implements Stage {
         }
         if (u.kind() != Token.Kind.ARABIC) break;
         if (u.article() && !stop.contains(u.norm())) { j++; continue; }
+        if (j == i + 1 && GENERAL.contains(u.norm())) { j++; continue; } // «أمين عام منظمة أوبك عبدالله البدري»
         // («وزيرة شؤون المساواة بين الجنسين مارلين شيابا»: after a role head in construct, a common noun in
         // construct with the definite word after it)
         if (!t.article() && commonWords.contains(u.norm()) && u.prefix().isEmpty() && j + 1 < end && toks.get(j + 1).article()

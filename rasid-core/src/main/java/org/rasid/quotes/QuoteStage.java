@@ -203,7 +203,7 @@ public final class QuoteStage implements Stage {
       // «بيّن» explained or «بين» between
       if (cue != null && between(run, i)) cue = null;
       // «عبّر عن» expressed, «عبر الحدود» across: the verb has its shadda or an «عن» close after it
-      if (cue != null && (t.norm().equals("عبر") || t.norm().equals("وعبر"))
+      if (cue != null && (t.norm().equals("عبر") || t.norm().equals("وعبر") || t.norm().equals("عبرت") || t.norm().equals("وعبرت"))
           && doc.text().substring(t.start(), t.end()).indexOf('\u0651') < 0 && !anAfter(toks, i, "عن", 8)) cue = null;
       // «بعد كشف هويته»: after a time word the verb's form is its verbal noun
       // («وفيما بعد قال الإيطاليون إن…»: «فيما بعد», later, is an adverb and governs nothing)
@@ -305,18 +305,22 @@ public final class QuoteStage implements Stage {
     int colon = -1;
     for (int i = f; i < toks.size() && toks.get(i).end() <= lineEnd && i <= f + 6; i++) {
       if (toks.get(i).norm().equals(":")) { colon = i; break; }
-      if (!toks.get(i).isWord()) return;
+      if (!toks.get(i).isWord() && !((i == f || toks.get(i + 1).norm().equals(":")) && toks.get(i).norm().equals("\""))) return;
     }
     if (colon < f + 1) return;
+    // «"أوبك": لا نعتزم…»: the speaker in quotation marks
+    boolean quoted = toks.get(f).norm().equals("\"");
+    if (quoted != toks.get(colon - 1).norm().equals("\"") || quoted && colon - f < 3) return;
+    if (quoted) f++;
     int endTok = colon + 1;
     while (endTok < toks.size() && toks.get(endTok).end() <= lineEnd) endTok++;
     if (endTok <= colon + 1) return;
     // «عكاشة للمصريين: …», «خبير بالشؤون التركية لـCNN: …»: an addressee with لـ may stand between
     // the speaker and the colon; the speaker's words end before it
-    int end = colon;
-    if (colon >= f + 2 && toks.get(colon - 1).prefix().startsWith("ل")) end = colon - 1;
-    else if (colon >= f + 3 && toks.get(colon - 2).norm().equals("ل")) end = colon - 2;
-    int m = run.mentionAt[colon - 1];
+    int end = quoted ? colon - 1 : colon;
+    if (!quoted && colon >= f + 2 && toks.get(colon - 1).prefix().startsWith("ل")) end = colon - 1;
+    else if (!quoted && colon >= f + 3 && toks.get(colon - 2).norm().equals("ل")) end = colon - 2;
+    int m = run.mentionAt[end - 1];
     if (end < colon && (m < 0 || doc.mentions().get(m).firstToken() != f)) m = run.mentionAt[end - 1];
     Speaker sp;
     int first = run.mentionAt[f];
@@ -1131,7 +1135,9 @@ public final class QuoteStage implements Stage {
       // «إنه لا يوجد ما يلزمها بينما قالت إسبانيا إنها…»: a contrasting clause with its own cue is another
       // quotation, with or without a comma before it
       if (CONTRAST.contains(t.norm()) && k > from + 1 && k + 1 < end) {
-        CueLexicon.Cue next = lex.cueAt(toks.get(k + 1));
+        // («…، لكن إيران انتقدت الفكرة»: a name may stand between)
+        int v = run.mentionAt[k + 1] >= 0 ? run.doc.mentions().get(run.mentionAt[k + 1]).endToken() : k + 1;
+        CueLexicon.Cue next = v < end ? lex.cueAt(toks.get(v)) : null;
         if (next != null && !next.participle()) return k;
       }
       // «بعدما شدد ساركوزي على أنه لم يلتقه، خرج الأخير … ليؤكد أن…»: a verb of purpose with its «أن»
@@ -1603,7 +1609,9 @@ public final class QuoteStage implements Stage {
         }
         // «وصرح علي المقرحي، آمر …»: a first name right after the verb opens its subject, tagged or not
         // («وقال بيان صادر عن…»: «بيان» is a name too, but a masculine verb makes it the statement)
+        // («قال أمين عام منظمة أوبك عبدالله البدري»: «أمين» is a role as often as a name)
         if (m < 0 && WordLists.firstNames().contains(toks.get(cue + 1).norm()) && !isPreposition(run, toks.get(cue + 1))
+            && !lex.isRoleHead(toks.get(cue + 1))
             && !(DOCUMENTS.contains(toks.get(cue + 1).stem()) && c.gender() != 'f')) {
           int end = cue + 2;
           while (end < limit && end - cue <= 4 && toks.get(end).isWord() && !isPreposition(run, toks.get(end))

@@ -681,4 +681,23 @@ class QuoteStageTest {
     Quote q = only(Analyse.text("وقالت وزيرة شؤون المساواة بين الجنسين مارلين شيابا إن \"هذا النص يترجم التزامات الحملة\"."));
     assertEquals("مارلين شيابا", q.speaker().text(), q.toString());
   }
+
+  @Test void aHeadlineSpeakerInQuotationMarks() {
+    Document d = Analyse.text("«أوبك»: لا نعتزم خفض الإنتاج هذا العام",
+        "قالت منظمة أوبك إنها لا تعتزم خفض الإنتاج في الوقت الحالي.", LocalDate.of(2019, 5, 13));
+    Quote q = d.quotes().get(0);
+    assertTrue(q.content().text().startsWith("لا نعتزم"), d.quotes().toString());
+    assertTrue(q.speakerName().contains("أوبك"), q.toString());
+  }
+
+  @Test void aminBeforeGeneralIsTheRoleNotTheName() {
+    Quote q = only(Analyse.text("قال أمين عام منظمة أوبك محمد البدري: «إن أسعار النفط ستستقر في العام المقبل»."));
+    assertEquals("محمد البدري", q.speakerName(), q.toString());
+  }
+
+  @Test void expressedSheIsWrittenWithItsTaa() {
+    Quote q = only(Analyse.text("وعبرت الحكومة الأردنية عن تضامنها الكامل مع المملكة العربية السعودية."));
+    assertEquals("express", q.cueKind());
+    assertTrue(q.content().text().contains("تضامنها"), q.toString());
+  }
 }
