@@ -892,7 +892,25 @@ public final class QuoteStage implements Stage {
   private boolean between(Run run, int i) {
     Token t = run.toks.get(i);
     return (t.norm().equals("بين") || t.norm().equals("وبين")) && run.doc.text().substring(t.start(), t.end()).indexOf('\u0651') < 0
-        && !(i + 1 < run.toks.size() && lex.isComplementizer(run.toks.get(i + 1)));
+        && !(i + 1 < run.toks.size() && lex.isComplementizer(run.toks.get(i + 1))) && !explainedBy(run, i);
+  }
+
+  /**
+   * «وبين البدري خلال لقائه بوزير الطاقة الروسي أن…»: «بين» with a person right after it, not joined to
+   * another by «و» («بين الرئيس ورئيس الوزراء» is between), and an «أن» a few words on, explains.
+   */
+  private boolean explainedBy(Run run, int i) {
+    List<Token> toks = run.toks;
+    int m = i + 1 < toks.size() ? run.mentionAt[i + 1] : -1;
+    if (m < 0 || run.doc.mentions().get(m).type() != EntityType.PER || run.doc.mentions().get(m).firstToken() != i + 1) return false;
+    int after = run.doc.mentions().get(m).endToken();
+    if (after >= toks.size() || toks.get(after).norm().startsWith("و")) return false;
+    for (int k = after; k < Math.min(toks.size(), after + 10); k++) {
+      Token u = toks.get(k);
+      if (lex.isComplementizer(u)) return true;
+      if (!u.isWord() && !u.norm().equals("،") || lex.cueAt(u) != null) return false;
+    }
+    return false;
   }
 
   /**
@@ -1625,6 +1643,8 @@ public final class QuoteStage implements Stage {
       int subject = cue + 1 < limit && isPreposition(run, toks.get(cue + 1))
           && !WordLists.prepositions().contains(toks.get(cue + 1).norm()) ? cue + 2 : cue + 1;
       while (subject < limit && lex.isAdverb(toks.get(subject))) subject++; // «وتقول أيضا إن…»
+      // «وأوضح من جهته مساعد مدير المستشفى … الدكتور علي الغامدي، أنه…»: «for his part» before the subject
+      if (subject + 2 < limit && toks.get(subject).norm().equals("من") && OTHER_PARTY.contains(toks.get(subject + 1).stem())) subject += 2;
 
       // «وأدانت النقابة …، وطالبت الجهات المعنية القيام…»: an appeal joined to a sentence that has quoted
       // someone goes on in that speaker's voice; the noun after it is the one appealed to

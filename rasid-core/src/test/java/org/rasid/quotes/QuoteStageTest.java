@@ -700,4 +700,20 @@ class QuoteStageTest {
     assertEquals("express", q.cueKind());
     assertTrue(q.content().text().contains("تضامنها"), q.toString());
   }
+
+  @Test void biyyanaWithoutItsShaddaBeforeAPersonAndAnAnExplains() {
+    Quote q = only(Analyse.text("وبين الدكتور خالد الخرازعي خلال مؤتمر صحفي، أن المريض وصل إلى المستشفى في حالة حرجة."));
+    assertTrue(q.speakerName().contains("الخرازعي"), q.toString());
+    assertTrue(q.content().text().startsWith("المريض وصل"), q.toString());
+  }
+
+  @Test void betweenTwoPeopleIsNoCue() {
+    assertTrue(Analyse.text("وجرى لقاء بين الرئيس محمد العمري ورئيس الوزراء في القصر أمس.").quotes().isEmpty());
+  }
+
+  @Test void forHisPartBeforeTheSubjectIsSkipped() {
+    Document d = Analyse.text("وقال الدكتور خالد الخرازعي إن المريض وصل في حالة حرجة.\n"
+        + "وأوضح من جهته رئيس قسم العناية المركزة الدكتور علي الغامدي، أنه نقل إلى العناية المركزة.");
+    assertTrue(last(d).speakerName().contains("الغامدي"), last(d).toString());
+  }
 }
