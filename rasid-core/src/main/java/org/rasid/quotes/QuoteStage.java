@@ -37,6 +37,7 @@ public final class QuoteStage implements Stage {
   /** Words that subordinate a clause to the sentence: its verb shares the sentence's subject. */
   private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("حينما", "عندما", "بعدما", "حين", "لما", "كلما");
   /** Words that set a contrasting clause beside the one before: «بينما قالت إسبانيا…». */
+  private static final java.util.Set<String> KANA = java.util.Set.of("وكان", "وكانت", "كان", "كانت");
   private static final java.util.Set<String> CONTRAST = java.util.Set.of("بينما", "وبينما", "فيما", "وفيما");
   private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("بيان", "تقرير", "رساله", "تصريح", "تغريده");
   private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("هذه", "هذا", "هؤلاء", "تلك", "ذلك");
@@ -885,6 +886,19 @@ public final class QuoteStage implements Stage {
     return k;
   }
 
+  /** Whether a person or organisation (after its head noun) starts at {@code k} and a verb of saying follows it within a word. */
+  private boolean kanaNamedCue(Run run, int k, int end) {
+    if (k + 1 < end && run.mentionAt[k] < 0 && lex.isOrgHead(run.toks.get(k))) k++; // «صحيفة واشنطن بوست»
+    if (k >= end || run.mentionAt[k] < 0) return false;
+    Mention x = run.doc.mentions().get(run.mentionAt[k]);
+    if (x.firstToken() > k || x.type() != EntityType.PER && x.type() != EntityType.ORG) return false;
+    for (int v = x.endToken(); v < Math.min(end, x.endToken() + 2); v++) {
+      CueLexicon.Cue c = lex.cueAt(run.toks.get(v));
+      if (c != null && !c.participle() && !c.kind().equals("report")) return true;
+    }
+    return false;
+  }
+
   /**
    * «بيّن» explained is written «بين», between, once its shadda is dropped: without the shadda or an «أن»
    * after it, it is the preposition.
@@ -1137,6 +1151,8 @@ public final class QuoteStage implements Stage {
         String w = toks.get(n).norm();
         // («…، ثم أشارت تقارير إلى أن…»: «ثم», then, too)
         if ((w.equals("فيما") || w.equals("بينما") || w.equals("كما") || w.equals("ثم")) && n + 1 < end) n++;
+        // («…، وكانت صحيفة واشنطن بوست ذكرت أن…»: «كان», a named subject, then the cue)
+        if (KANA.contains(w) && kanaNamedCue(run, n + 1, end)) return k;
         // («…، حيث حوّلت إيران…، كما أشارت لذلك صحيفة التلجراف»: the clause before «كما» is that speaker's)
         // («أن جميع المؤشرات والتقارير، تؤكد أن…»: a comma between a short subject and its present verb
         // leaves the verb inside what is said)

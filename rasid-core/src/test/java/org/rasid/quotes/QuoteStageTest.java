@@ -716,4 +716,11 @@ class QuoteStageTest {
         + "وأوضح من جهته رئيس قسم العناية المركزة الدكتور علي الغامدي، أنه نقل إلى العناية المركزة.");
     assertTrue(last(d).speakerName().contains("الغامدي"), last(d).toString());
   }
+
+  @Test void kanaWithANamedSubjectAndItsCueAfterACommaOpensAnotherQuotation() {
+    Document d = Analyse.text("وأفادت معلومات أن والده خضع للتحقيق لكن تمت تبرئته، وكانت صحيفة واشنطن بوست ذكرت أن والده "
+        + "خضع لرقابة أمنية لبعض الوقت.");
+    assertEquals(2, d.quotes().size(), d.quotes().toString());
+    assertTrue(last(d).speakerName().contains("واشنطن بوست"), last(d).toString());
+  }
 }
