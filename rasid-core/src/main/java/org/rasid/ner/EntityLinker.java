@@ -126,6 +126,9 @@ public final class EntityLinker implements Stage {
       for (String t : found) b.titles.add(t);
       if (m.type() == EntityType.PER) {
         String role = role(doc, mentionFirst);
+        // «قالت وزيرة الدفاع الفرنسية، فلورانس بارلي، إن…»: a role set off before a name set off by commas
+        if (role == null && mentionFirst > 1 && toks.get(mentionFirst - 1).norm().equals("،") && m.endToken() < toks.size()
+            && toks.get(m.endToken()).norm().equals("،")) role = role(doc, mentionFirst - 1);
         if (role != null) b.roles.add(role);
         String after = roleAfter(doc, m.endToken());
         if (after != null) b.roles.add(after);

@@ -268,6 +268,7 @@ public final class NerStage implements Stage {
       boolean commas = toks.get(j).norm().equals("،");
       int from = commas ? j + 1 : j, n = from;
       int[] named = from < end ? personAt(spans, spanOf, from) : null;
+      if (named == null && commas && from < end) named = placeForName(toks, spans, spanOf, from, end);
       if (named != null) { // «…الفرنسي، جان إيف»
         widenAfterRole(toks, named, end, spanOf);
         continue;
@@ -289,6 +290,24 @@ public final class NerStage implements Stage {
         i = n - 1;
       }
     }
+  }
+
+  /**
+   * «وزيرة الدفاع الفرنسية، فلورانس بارلي، إن…» with «فلورانس» tagged a place (Florence): between a role's
+   * commas, a one-word place or miscellany that names no country, then a word the tagger never saw up to
+   * the closing comma, is the person's name. Returns the span made a person, or null.
+   */
+  private int[] placeForName(List<Token> toks, List<int[]> spans, int[] spanOf, int from, int end) {
+    int[] m = spanOf[from] >= 0 ? spans.get(spanOf[from]) : null;
+    if (m == null || m[0] != from || m[1] != from + 1 || m[2] == EntityType.PER.ordinal() || m[2] == EntityType.ORG.ordinal()
+        || m[1] + 1 >= end || lexicon.kindsOfBare(toks.get(from).lexeme()).contains(NerLexicon.Kind.COUNTRY)) return null;
+    Token next = toks.get(m[1]);
+    if (spanOf[m[1]] >= 0 || next.article() || !next.prefix().isEmpty() || !nameShaped(next) || !namelike(next.norm())
+        || commonWords.contains(next.norm()) || !toks.get(m[1] + 1).norm().equals("،")) return null;
+    m[2] = EntityType.PER.ordinal();
+    spanOf[m[1]] = spanOf[from];
+    m[1]++;
+    return m;
   }
 
   /**

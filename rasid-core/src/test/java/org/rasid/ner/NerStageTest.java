@@ -89,4 +89,18 @@ class NerStageTest {
     Document d = Analyse.text("من جهة أخرى، قال وزير الخارجية الألماني هايكو إن الحل يجب أن يكون سياسيا.");
     assertPerson(d, "هايكو");
   }
+
+  @Test void aRoleSetOffByCommasIsThePersonsAndAPlaceBetweenThemIsTheName() {
+    // «فلورانس» is also Florence, in the gazetteer
+    Document d = Analyse.text("قالت وزيرة الدفاع الفرنسية، فلورانس بارلي، إن قمرا اصطناعيا اقترب من قمر فرنسي.");
+    Entity e = d.entities().stream().filter(x -> x.name().equals("فلورانس بارلي")).findFirst()
+        .orElseThrow(() -> new AssertionError(persons(d)));
+    assertEquals(EntityType.PER, e.type());
+    assertEquals(List.of("وزيرة الدفاع الفرنسية"), e.roles());
+  }
+
+  @Test void aRoleBeforeACommaAndANameNotClosedByOneIsNotAttached() {
+    Document d = Analyse.text("زار وزير الخارجية العاصمة موسكو، محمد العمري يرافقه وفد كبير.");
+    for (Entity e : d.entities()) if (e.type() == EntityType.PER) assertTrue(e.roles().isEmpty(), e.toString());
+  }
 }
