@@ -36,8 +36,11 @@ public final class QuoteStage implements Stage {
   private static final java.util.Set<String> TEMPORAL = java.util.Set.of("بعد", "قبل", "منذ");
   /** Words that subordinate a clause to the sentence: its verb shares the sentence's subject. */
   private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("حينما", "عندما", "بعدما", "حين", "لما", "كلما");
-  /** Words that set a contrasting clause beside the one before: «بينما قالت إسبانيا…». */
+  /** «عبّر», «عبّرت» as written once the shadda is dropped, which «عبر», across, is too. */
+  private static final java.util.Set<String> EXPRESSED = java.util.Set.of("عبر", "وعبر", "عبرت", "وعبرت");
+  /** «كان» opening a clause with its subject and its verb after it: «…، وكانت صحيفة X ذكرت أن…». */
   private static final java.util.Set<String> KANA = java.util.Set.of("وكان", "وكانت", "كان", "كانت");
+  /** Words that set a contrasting clause beside the one before: «بينما قالت إسبانيا…». */
   private static final java.util.Set<String> CONTRAST = java.util.Set.of("بينما", "وبينما", "فيما", "وفيما");
   private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("بيان", "تقرير", "رساله", "تصريح", "تغريده");
   private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("هذه", "هذا", "هؤلاء", "تلك", "ذلك");
@@ -204,7 +207,7 @@ public final class QuoteStage implements Stage {
       // «بيّن» explained or «بين» between
       if (cue != null && between(run, i)) cue = null;
       // «عبّر عن» expressed, «عبر الحدود» across: the verb has its shadda or an «عن» close after it
-      if (cue != null && (t.norm().equals("عبر") || t.norm().equals("وعبر") || t.norm().equals("عبرت") || t.norm().equals("وعبرت"))
+      if (cue != null && EXPRESSED.contains(t.norm())
           && doc.text().substring(t.start(), t.end()).indexOf('\u0651') < 0 && !anAfter(toks, i, "عن", 8)) cue = null;
       // «بعد كشف هويته»: after a time word the verb's form is its verbal noun
       // («وفيما بعد قال الإيطاليون إن…»: «فيما بعد», later, is an adverb and governs nothing)
@@ -318,11 +321,11 @@ public final class QuoteStage implements Stage {
     if (endTok <= colon + 1) return;
     // «عكاشة للمصريين: …», «خبير بالشؤون التركية لـCNN: …»: an addressee with لـ may stand between
     // the speaker and the colon; the speaker's words end before it
-    int end = quoted ? colon - 1 : colon;
+    int nameEnd = quoted ? colon - 1 : colon, end = nameEnd;
     if (!quoted && colon >= f + 2 && toks.get(colon - 1).prefix().startsWith("ل")) end = colon - 1;
     else if (!quoted && colon >= f + 3 && toks.get(colon - 2).norm().equals("ل")) end = colon - 2;
-    int m = run.mentionAt[end - 1];
-    if (end < colon && (m < 0 || doc.mentions().get(m).firstToken() != f)) m = run.mentionAt[end - 1];
+    int m = run.mentionAt[nameEnd - 1];
+    if (end < nameEnd && (m < 0 || doc.mentions().get(m).firstToken() != f)) m = run.mentionAt[end - 1];
     Speaker sp;
     int first = run.mentionAt[f];
     Mention lead = first >= 0 ? doc.mentions().get(first) : null;
@@ -2253,8 +2256,8 @@ public final class QuoteStage implements Stage {
     if (!c.object() || k < subject + 2 || run.mentionAt[k] >= 0) return false;
     Token t = toks.get(k), before = toks.get(k - 1);
     // (only a word the tagger's training knows outside names: «ينس ستولتنبرغ», «ليو هي» go on the name)
-    return t.kind() == Token.Kind.ARABIC && !t.article() && before.article() && before.norm().endsWith("ي")
-        && !RELATIVES.contains(before.norm()) && WordLists.commonWords().contains(t.norm()) && !t.norm().equals("باسم")
+    return t.kind() == Token.Kind.ARABIC && !t.article() && definiteNisba(before)
+        && WordLists.commonWords().contains(t.norm()) && !t.norm().equals("باسم")
         && !WordLists.firstNames().contains(t.norm()) && lex.isRoleHead(toks.get(subject));
   }
 
@@ -2280,7 +2283,7 @@ public final class QuoteStage implements Stage {
       int m = run.mentionAt[j];
       if (m >= 0 && run.doc.mentions().get(m).type() != EntityType.LOC || lex.cueAt(t) != null) return null;
       if (t.kind() == Token.Kind.ARABIC && !t.article() && DOCUMENTS.contains(accusativeless(t.stem()))) {
-        if (c.gender() != 0 && c.gender() != (accusativeless(t.stem()).endsWith("ه") ? 'f' : 'm')) return null;
+        if (c.gender() != 0 && c.gender() != nounGender(accusativeless(t.stem()))) return null;
         TextSpan span = run.doc.span(t.start(), t.end());
         return new Speaker(span, null, span.text());
       }
@@ -2298,7 +2301,7 @@ public final class QuoteStage implements Stage {
     if (s == null || cue - s.firstToken() < 2 || cue - s.firstToken() > 12) return null;
     Token head = toks.get(s.firstToken());
     if (!head.prefix().isEmpty() || !DOCUMENTS.contains(accusativeless(head.stem()))) return null;
-    if (c.gender() != 0 && c.gender() != (head.stem().endsWith("ه") ? 'f' : 'm')) return null;
+    if (c.gender() != 0 && c.gender() != nounGender(head.stem())) return null;
     int end;
     if (toks.get(cue).prefix().isEmpty()) {
       end = cue; // the verb right after its subject: nothing but words and quote marks between
@@ -2410,12 +2413,10 @@ public final class QuoteStage implements Stage {
       Speaker back = organisationNamedWith(run, words.get(0), sp.span().start());
       if (back != null) return new Speaker(sp.span(), back.entity(), back.name());
     }
-    if (!(role || demonyms) && sp.entity() == null) {
-      Speaker apposed = headOfApposition(run, sp, first, words, at);
-      if (apposed != null) return apposed;
-    }
     if (!(role || demonyms)) {
       if (sp.entity() != null) return sp;
+      Speaker apposed = headOfApposition(run, sp, first, words, at);
+      if (apposed != null) return apposed;
       Speaker d = described(run, sp, first, words, at);
       // «كما دعا القيادي الانفصالي…» after a sentence quoting «كارلس بيغديمونت الرئيس السابق الانفصالي…»
       Speaker same = d.entity() == null && toks.get(first).article() && LEADER.contains(words.get(0))
@@ -2468,7 +2469,7 @@ public final class QuoteStage implements Stage {
         || turnsToOther(toks, here.firstToken(), cue)) return null;
     for (Entity e : run.doc.entities()) {
       if (!e.id().equals(run.last.entity()) || e.type() != EntityType.PER || e.roles().isEmpty()
-          || !agrees(run, words.get(0).endsWith("ه") ? 'f' : 'm', run.last) // («المسؤولة» is a woman)
+          || !agrees(run, nounGender(words.get(0)), run.last) // («المسؤولة» is a woman)
           || !sameNationality(toks, first, sp, e)) continue;
       if (described) {
         java.util.Set<String> roleWords = run.roleWords(e);
@@ -2523,7 +2524,7 @@ public final class QuoteStage implements Stage {
     for (int k = first + 2; k < toks.size() && toks.get(k).end() <= sp.span().end(); k++) {
       Token t = toks.get(k), before = toks.get(k - 1);
       if (t.kind() == Token.Kind.ARABIC && !t.article() && t.prefix().isEmpty() && t.norm().length() >= 3 && t.norm().charAt(0) != 'ل'
-          && !isPreposition(run, t) && before.article() && before.norm().endsWith("ي") && !RELATIVES.contains(before.norm())
+          && !isPreposition(run, t) && definiteNisba(before)
           // a name ends the speaker or goes on bare («يوها سيبيلا»); «الليبي بثبات الشعب» is a noun in construct
           && (k + 1 >= toks.size() || toks.get(k + 1).end() > sp.span().end()
               || toks.get(k + 1).kind() == Token.Kind.ARABIC && !toks.get(k + 1).article() && toks.get(k + 1).prefix().isEmpty())) return t.norm();
@@ -2661,6 +2662,14 @@ public final class QuoteStage implements Stage {
     Token t = toks.get(k);
     return t.kind() == Token.Kind.ARABIC && !t.article() && t.prefix().isEmpty() && t.stem().equals(stem)
         && toks.get(k + 1).isWord() && !(k > 0 && isPreposition(run, toks.get(k - 1)));
+  }
+
+  /** A noun's gender by its ending: «رساله», «المسؤوله» (a folded ة) are feminine, «تقرير» masculine. */
+  private static char nounGender(String stem) { return stem.endsWith("ه") ? 'f' : 'm'; }
+
+  /** A definite nisba adjective, «الألماني», «الرسمي» (not the relative «الذي»). */
+  private static boolean definiteNisba(Token t) {
+    return t.article() && t.norm().endsWith("ي") && !RELATIVES.contains(t.norm());
   }
 
   /** An indefinite nisba adjective: «أمنية», «عسكريون», «ليبي». */

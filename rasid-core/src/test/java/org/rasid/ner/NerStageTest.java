@@ -17,6 +17,11 @@ class NerStageTest {
     assertTrue(persons(d).contains(name), persons(d).toString());
   }
 
+  /** The entity named {@code name}; fails listing the article's persons when there is none. */
+  private static Entity entityNamed(Document d, String name) {
+    return d.entities().stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow(() -> new AssertionError(persons(d)));
+  }
+
   private static List<String> persons(Document d) {
     return d.entities().stream().filter(e -> e.type() == EntityType.PER).map(Entity::name).toList();
   }
@@ -34,16 +39,14 @@ class NerStageTest {
   @Test void aNameAfterATitleRunsToTheNextRoleAndItsFamilyNameIsFoundAgain() {
     Document d = Analyse.text("أكد اللواء يحيي رحيم صفوي المستشار العسكري للمرشد أن بلاده لن تتراجع.\n"
         + "وقال صفوي إن المفاوضات لم تبدأ بعد.");
-    Entity e = d.entities().stream().filter(x -> x.name().equals("يحيي رحيم صفوي")).findFirst()
-        .orElseThrow(() -> new AssertionError(persons(d)));
+    Entity e = entityNamed(d, "يحيي رحيم صفوي");
     assertEquals(2, e.mentions().size(), e.mentions().toString());
   }
 
   @Test void aWordNeverSeenBetweenAVerbOfSayingAndItsThatIsAName() {
     Document d = Analyse.text("وتابع المحللون الأزمة عن كثب.\nوقال تاسك إن الاتحاد لن يتراجع عن موقفه.\n"
         + "ورفض تاسك الحديث عن موعد القمة.");
-    Entity e = d.entities().stream().filter(x -> x.name().equals("تاسك")).findFirst()
-        .orElseThrow(() -> new AssertionError(persons(d)));
+    Entity e = entityNamed(d, "تاسك");
     assertEquals(EntityType.PER, e.type());
     assertEquals(2, e.mentions().size(), e.mentions().toString());
   }
@@ -93,8 +96,7 @@ class NerStageTest {
   @Test void aRoleSetOffByCommasIsThePersonsAndAPlaceBetweenThemIsTheName() {
     // «فلورانس» is also Florence, in the gazetteer
     Document d = Analyse.text("قالت وزيرة الدفاع الفرنسية، فلورانس بارلي، إن قمرا اصطناعيا اقترب من قمر فرنسي.");
-    Entity e = d.entities().stream().filter(x -> x.name().equals("فلورانس بارلي")).findFirst()
-        .orElseThrow(() -> new AssertionError(persons(d)));
+    Entity e = entityNamed(d, "فلورانس بارلي");
     assertEquals(EntityType.PER, e.type());
     assertEquals(List.of("وزيرة الدفاع الفرنسية"), e.roles());
   }
