@@ -89,16 +89,16 @@ class NerStageTest {
 
   @Test void aNameAfterARolesNationalityIsAPersonThoughAPlaceIsCalledSo() {
     // «هايكو» is also Haiku, Hawaii, in the gazetteer
-    Document d = Analyse.text("من جهة أخرى، قال وزير الخارجية الألماني هايكو إن الحل يجب أن يكون سياسيا.");
+    Document d = Analyse.text("من جهة أخرى، قال وزير الخارجية الألماني هايكو إن برلين ستستضيف المؤتمر المقبل.");
     assertPerson(d, "هايكو");
   }
 
   @Test void aRoleSetOffByCommasIsThePersonsAndAPlaceBetweenThemIsTheName() {
     // «فلورانس» is also Florence, in the gazetteer
-    Document d = Analyse.text("قالت وزيرة الدفاع الفرنسية، فلورانس بارلي، إن قمرا اصطناعيا اقترب من قمر فرنسي.");
-    Entity e = entityNamed(d, "فلورانس بارلي");
+    Document d = Analyse.text("قالت وزيرة الثقافة الفرنسية، فلورانس دوبوا، إن المتحف سيفتح أبوابه مجددا.");
+    Entity e = entityNamed(d, "فلورانس دوبوا");
     assertEquals(EntityType.PER, e.type());
-    assertEquals(List.of("وزيرة الدفاع الفرنسية"), e.roles());
+    assertEquals(List.of("وزيرة الثقافة الفرنسية"), e.roles());
   }
 
   @Test void aRoleBeforeACommaAndANameNotClosedByOneIsNotAttached() {

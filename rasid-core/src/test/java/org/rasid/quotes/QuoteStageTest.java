@@ -589,8 +589,8 @@ class QuoteStageTest {
   }
 
   @Test void aMinisterOfAnotherNationalityIsNotTheOneNamedBefore() {
-    Document d = Analyse.text("وقال وزير الخارجية البريطاني بوريس جونسون إن الحرب ستستمر.\n"
-        + "من جهة أخرى، قال وزير الخارجية الألماني هايكو إن الحل يجب أن يكون سياسيا.");
+    Document d = Analyse.text("وقال وزير الخارجية البريطاني بوريس جونسون إن المحادثات ستتواصل.\n"
+        + "من جهة أخرى، قال وزير الخارجية الألماني هايكو إن برلين ستستضيف المؤتمر المقبل.");
     assertTrue(last(d).speakerName() == null || !last(d).speakerName().contains("جونسون"), last(d).toString());
   }
 
@@ -625,38 +625,38 @@ class QuoteStageTest {
   }
 
   @Test void aRelativeClauseAfterAThingNamedInPassingIsTheSubjectsWords() {
-    Document d = Analyse.text("وأعلن رئيس الوزراء أحمد داود أوغلو أن الشرطة تعرفت على مشتبه به مرتبط بالهجوم الانتحاري "
-        + "الذي قال إن حصيلته ارتفعت إلى 32 قتيلا.");
-    assertTrue(last(d).speakerName() != null && last(d).speakerName().contains("أوغلو"), d.quotes().toString());
+    Document d = Analyse.text("وأعلن وزير الداخلية أحمد الحداد أن المحققين عثروا على أدلة مرتبطة بالتفجير الانتحاري "
+        + "الذي قال إن ضحاياه بلغوا 12 شخصا.");
+    assertTrue(last(d).speakerName() != null && last(d).speakerName().contains("الحداد"), d.quotes().toString());
   }
 
   @Test void aRoleHeadBeforeTheBodyMakesTheSubjectAPerson() {
-    Quote q = only(Analyse.text("لكن ممثلة الاتحاد الأوروبي السامية فندت افتراض فرض عقوبات جديدة على إيران."));
+    Quote q = only(Analyse.text("لكن ممثلة الاتحاد الأوروبي السامية فندت الأنباء عن تجميد المساعدات للمنطقة."));
     assertEquals("deny", q.cueKind());
     assertTrue(q.speaker().text().startsWith("ممثلة الاتحاد الأوروبي"), q.toString());
   }
 
   @Test void aBareNounAfterTheRolesNationalityIsTheObject() {
-    Quote q = only(Analyse.text("وأبدى وزير الخارجية البلجيكي استعداد بلاده لبحث إجراءات جديدة ضد الشبكات المتطرفة."));
-    assertEquals("وزير الخارجية البلجيكي", q.speaker().text(), q.toString());
-    assertTrue(q.content().text().startsWith("استعداد بلاده"), q.toString());
+    Quote q = only(Analyse.text("وأبدى وزير الخارجية النمساوي استعداد حكومته لاستضافة جولة المفاوضات المقبلة."));
+    assertEquals("وزير الخارجية النمساوي", q.speaker().text(), q.toString());
+    assertTrue(q.content().text().startsWith("استعداد حكومته"), q.toString());
   }
 
   @Test void aPresentVerbDescribingAReportNamedBeforeIsTheReports() {
-    Document d = Analyse.text("وقرأت مؤخرا تقريرا يتحدث عن مدينة دبي، هذه المدينة المدهشة، يقول إنها لا تعتمد على النفط.");
+    Document d = Analyse.text("وتابعت أمس تقريرا يتناول أوضاع الزراعة، وهي قضية مهمة، يقول إنها تحتاج إلى استثمار أكبر.");
     assertEquals("تقريرا", last(d).speaker().text(), last(d).toString());
   }
 
   @Test void aQuotationWithNoCueAfterAQuotedSentenceGoesOnInThatVoice() {
-    Document d = Analyse.text("وشدد وزير الخارجية الفرنسي على أهمية استمرار تنفيذ الاتفاق. "
-        + "\"وفي الوقت نفسه، لا يمكن استبعاد بحث دور إيران في نزاعات المنطقة بالكامل\".");
+    Document d = Analyse.text("وشدد وزير الزراعة على أهمية دعم صغار المزارعين. "
+        + "\"وفي الوقت نفسه، لا يمكن تجاهل ارتفاع أسعار الأسمدة في الأسواق المحلية\".");
     assertEquals(2, d.quotes().size(), d.quotes().toString());
     Quote q = last(d);
     assertEquals(Quote.Type.DIRECT, q.type());
     assertTrue(q.content().text().startsWith("وفي الوقت نفسه"), q.toString());
-    assertEquals("وزير الخارجية الفرنسي", q.speaker().text());
+    assertEquals("وزير الزراعة", q.speaker().text());
     // the first quotation ends at its full stop, not at the next one's opening mark
-    assertEquals("أهمية استمرار تنفيذ الاتفاق", d.quotes().get(0).content().text());
+    assertEquals("أهمية دعم صغار المزارعين", d.quotes().get(0).content().text());
   }
 
   @Test void aShortQuotedTermAfterAQuotedSentenceIsNoQuotation() {
@@ -665,46 +665,46 @@ class QuoteStageTest {
   }
 
   @Test void aliAsWrittenIsTheNameNotThePreposition() {
-    Quote q = only(Analyse.text("وأبان علي الخالدي أن أعدادا كبيرة من المواطنين يفضلون شراء الأراضي."));
+    Quote q = only(Analyse.text("وأبان علي الخالدي أن معظم الطلاب يفضلون الدراسة في المساء."));
     assertEquals("علي الخالدي", q.speaker().text(), q.toString());
-    assertTrue(q.content().text().startsWith("أعدادا كبيرة"), q.toString());
+    assertTrue(q.content().text().startsWith("معظم الطلاب"), q.toString());
   }
 
   @Test void whatIsDescribedWithBiInsideTheMarks() {
-    Document d = Analyse.text("وقال وزير الداخلية ماتيو سالفيني إن الحدود ستغلق.\n"
-        + "وفي الربيع الفائت، وصف وزير الداخلية الإيطالي المهاجرين \"بالمنحرفين\".");
-    assertTrue(last(d).content().text().contains("المنحرفين"), d.quotes().toString());
+    Document d = Analyse.text("وقال وزير الداخلية كارل هوفمان إن الحدود ستبقى مفتوحة.\n"
+        + "وفي الشتاء الماضي، وصف وزير الداخلية النمساوي المتظاهرين \"بالمخربين\".");
+    assertTrue(last(d).content().text().contains("المخربين"), d.quotes().toString());
     assertEquals("describe", last(d).cueKind());
   }
 
   @Test void aRoleInConstructWithBetweenLeadsToTheName() {
-    Quote q = only(Analyse.text("وقالت وزيرة شؤون المساواة بين الجنسين مارلين شيابا إن \"هذا النص يترجم التزامات الحملة\"."));
-    assertEquals("مارلين شيابا", q.speaker().text(), q.toString());
+    Quote q = only(Analyse.text("وقالت وزيرة شؤون المساواة بين الجنسين ماري لوفيفر إن \"القانون الجديد يحمي النساء في العمل\"."));
+    assertEquals("ماري لوفيفر", q.speaker().text(), q.toString());
   }
 
   @Test void aHeadlineSpeakerInQuotationMarks() {
-    Document d = Analyse.text("«أوبك»: لا نعتزم خفض الإنتاج هذا العام",
-        "قالت منظمة أوبك إنها لا تعتزم خفض الإنتاج في الوقت الحالي.", LocalDate.of(2019, 5, 13));
-    Quote q = d.quotes().get(0);
-    assertTrue(q.content().text().startsWith("لا نعتزم"), d.quotes().toString());
+    Document d = Analyse.text("«أوبك»: الإنتاج سيرتفع في الربيع",
+        "قالت منظمة أوبك إن الأسعار ستستقر مع بداية الربيع.", LocalDate.of(2019, 5, 13));
+    Quote q = d.quotes().stream().filter(x -> x.cue() == null).findFirst().orElseThrow(() -> new AssertionError(d.quotes()));
+    assertTrue(q.content().text().startsWith("الإنتاج سيرتفع"), q.toString());
     assertTrue(q.speakerName().contains("أوبك"), q.toString());
   }
 
   @Test void aminBeforeGeneralIsTheRoleNotTheName() {
-    Quote q = only(Analyse.text("قال أمين عام منظمة أوبك محمد البدري: «إن أسعار النفط ستستقر في العام المقبل»."));
-    assertEquals("محمد البدري", q.speakerName(), q.toString());
+    Quote q = only(Analyse.text("قال أمين عام منظمة الصحة الإقليمية محمد الفارس: «إن حملة التطعيم ستبدأ الشهر المقبل»."));
+    assertEquals("محمد الفارس", q.speakerName(), q.toString());
   }
 
   @Test void expressedSheIsWrittenWithItsTaa() {
-    Quote q = only(Analyse.text("وعبرت الحكومة الأردنية عن تضامنها الكامل مع المملكة العربية السعودية."));
+    Quote q = only(Analyse.text("وعبرت الحكومة التونسية عن ارتياحها لنتائج المفاوضات التجارية."));
     assertEquals("express", q.cueKind());
-    assertTrue(q.content().text().contains("تضامنها"), q.toString());
+    assertTrue(q.content().text().contains("ارتياحها"), q.toString());
   }
 
   @Test void biyyanaWithoutItsShaddaBeforeAPersonAndAnAnExplains() {
-    Quote q = only(Analyse.text("وبين الدكتور خالد الخرازعي خلال مؤتمر صحفي، أن المريض وصل إلى المستشفى في حالة حرجة."));
-    assertTrue(q.speakerName().contains("الخرازعي"), q.toString());
-    assertTrue(q.content().text().startsWith("المريض وصل"), q.toString());
+    Quote q = only(Analyse.text("وبين الدكتور خالد النمر خلال مؤتمر صحفي، أن اللقاح سيتوفر في الصيدليات قريبا."));
+    assertTrue(q.speakerName().contains("النمر"), q.toString());
+    assertTrue(q.content().text().startsWith("اللقاح سيتوفر"), q.toString());
   }
 
   @Test void betweenTwoPeopleIsNoCue() {
@@ -712,14 +712,14 @@ class QuoteStageTest {
   }
 
   @Test void forHisPartBeforeTheSubjectIsSkipped() {
-    Document d = Analyse.text("وقال الدكتور خالد الخرازعي إن المريض وصل في حالة حرجة.\n"
-        + "وأوضح من جهته رئيس قسم العناية المركزة الدكتور علي الغامدي، أنه نقل إلى العناية المركزة.");
-    assertTrue(last(d).speakerName().contains("الغامدي"), last(d).toString());
+    Document d = Analyse.text("وقال الدكتور خالد النمر إن الحملة نجحت.\n"
+        + "وأوضح من جهته رئيس قسم الطوارئ الدكتور سامي العتيبي، أن المستشفى استقبل مئات المراجعين.");
+    assertTrue(last(d).speakerName().contains("العتيبي"), last(d).toString());
   }
 
   @Test void kanaWithANamedSubjectAndItsCueAfterACommaOpensAnotherQuotation() {
-    Document d = Analyse.text("وأفادت معلومات أن والده خضع للتحقيق لكن تمت تبرئته، وكانت صحيفة واشنطن بوست ذكرت أن والده "
-        + "خضع لرقابة أمنية لبعض الوقت.");
+    Document d = Analyse.text("وأفادت معلومات أن الشركة خسرت عقدا كبيرا، وكانت صحيفة واشنطن بوست ذكرت أن الشركة "
+        + "تواجه صعوبات مالية منذ العام الماضي.");
     assertEquals(2, d.quotes().size(), d.quotes().toString());
     assertTrue(last(d).speakerName().contains("واشنطن بوست"), last(d).toString());
   }
