@@ -18,6 +18,7 @@ import org.rasid.text.ArabicNormalizer;
 import org.rasid.text.Offsets;
 import org.rasid.text.PhraseMatcher;
 import org.rasid.text.Resources;
+import org.rasid.text.Tokenizer;
 import org.rasid.text.WordLists;
 
 /**
@@ -125,6 +126,7 @@ public final class NerStage implements Stage {
     for (Sentence s : doc.sentences()) speakerNames(doc.text(), toks, s, spans, spanOf);
     appositionNames(doc.text(), toks, spans, spanOf);
     spans.sort(Comparator.comparingInt(a -> a[0]));
+    hyphenatedNames(toks, spans);
     List<Mention> out = new ArrayList<>(spans.size());
     for (int[] m : spans) {
       Token first = toks.get(m[0]), last = toks.get(m[1] - 1);
@@ -624,6 +626,79 @@ public final class NerStage implements Stage {
     if (added.isEmpty()) return;
     spans.removeIf(replaced::contains);
     spans.addAll(added);
+  }
+
+  /**
+   * «مون جاي-إن», «يون يونغ-تشان», «جان-إيف»: a hyphen with a letter glued on each side joins the words of
+   * one name (Korean given names, French compound ones), whatever the tagger made of the part beyond it
+   * («إن» is no complementizer there), and so do a place's («موقع بونجي-ري»). A span takes in the word
+   * across the hyphen on either side, and another span gives that word up. Not where the hyphen joins two names or a name and a word:
+   * «قمة ترامب-أون», «كيم-ترمب» (a name the article writes elsewhere alone), «إيراني-تركي», «ظافر-رحمه الله»
+   * (a nationality, a common word). {@code spans} is sorted by start and stays so.
+   */
+  private void hyphenatedNames(List<Token> toks, List<int[]> spans) {
+    java.util.Set<String> alone = null;
+    for (int k = 0; k < spans.size(); k++) {
+      int[] m = spans.get(k);
+      if (!Tokenizer.joiningHyphen(toks, m[1]) && !Tokenizer.joiningHyphen(toks, m[0] - 1)) continue;
+      if (alone == null) alone = writtenAlone(toks);
+      boolean person = m[2] == EntityType.PER.ordinal();
+      while (Tokenizer.joiningHyphen(toks, m[1]) && joinable(toks, m[1], alone, person)) {
+        m[1] += 2;
+        // a span beyond gives up the word now covered («كيم هاك-سونغ وكيم سانغ-دوك»: the tagger's «سونغ وكيم سانغ»)
+        while (k + 1 < spans.size() && spans.get(k + 1)[0] < m[1]) {
+          int[] next = spans.get(k + 1);
+          if (next[1] <= m[1]) spans.remove(k + 1);
+          else {
+            next[0] = m[1];
+            break;
+          }
+        }
+      }
+      while (Tokenizer.joiningHyphen(toks, m[0] - 1) && joinable(toks, m[0] - 1, alone, person)) {
+        m[0] -= 2;
+        while (k > 0 && spans.get(k - 1)[1] > m[0]) {
+          int[] prev = spans.get(k - 1);
+          if (prev[0] >= m[0]) {
+            spans.remove(k - 1);
+            k--;
+          } else {
+            prev[1] = m[0];
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /** The words the article writes with no joining hyphen beside them: «ترامب» of «دونالد ترامب». */
+  private static java.util.Set<String> writtenAlone(List<Token> toks) {
+    java.util.Set<String> out = new HashSet<>();
+    for (int i = 0; i < toks.size(); i++) {
+      if (toks.get(i).kind() == Token.Kind.ARABIC && !Tokenizer.joiningHyphen(toks, i + 1) && !Tokenizer.joiningHyphen(toks, i - 1)) {
+        out.add(toks.get(i).norm());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the words on each side of the joining hyphen {@code h} may be one name's: not when the
+   * article writes the word before elsewhere on its own, nor when either is a nationality, a country, a
+   * common word or, beside what is no person, a place.
+   */
+  private boolean joinable(List<Token> toks, int h, java.util.Set<String> alone, boolean person) {
+    if (alone.contains(toks.get(h - 1).norm())) return false;
+    for (Token t : new Token[] {toks.get(h - 1), toks.get(h + 1)}) {
+      String n = t.norm();
+      java.util.Set<NerLexicon.Kind> kinds = lexicon.kinds(n);
+      // («جاي-إن»: two letters after the hyphen are a syllable, whatever word they spell)
+      if (demonyms.contains(n) || commonWords.contains(n) && n.length() > 2 || kinds.contains(NerLexicon.Kind.COUNTRY)
+          || !person && kinds.contains(NerLexicon.Kind.PLACE)) { // «طريق جدة-مكة»: two places
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -15,6 +15,7 @@ import org.rasid.doc.TextSpan;
 import org.rasid.doc.Token;
 import org.rasid.text.PhraseMatcher;
 import org.rasid.text.SentenceSplitter;
+import org.rasid.text.Tokenizer;
 import org.rasid.text.WordLists;
 
 /**
@@ -552,8 +553,8 @@ public final class QuoteStage implements Stage {
       boolean inna = run.doc.text().charAt(t.start()) == '\u0625';
       int gap = cue.kind().equals("describe") ? 2 * MAX_COMPLEMENTIZER_GAP
           : cue.kind().equals("say") ? (inna ? 4 * MAX_COMPLEMENTIZER_GAP : MAX_COMPLEMENTIZER_GAP + 8) : MAX_COMPLEMENTIZER_GAP;
-      // «قناة (إن.تي.في)»: letters joined by full stops are an abbreviation, not «إن»
-      if (lex.isComplementizer(t) && inAbbreviation(toks, j)) continue;
+      // «قناة (إن.تي.في)»: letters joined by full stops are an abbreviation, not «إن»; «مون جاي-إن»: a name's
+      if (lex.isComplementizer(t) && (inAbbreviation(toks, j) || Tokenizer.joiningHyphen(toks, j - 1))) continue;
       // «وتنفي موسكو وجود برنامج … قيل إن غازاً…»: an «إن» right after another reporting verb is that verb's
       if (lex.isComplementizer(t) && j - 1 > i && lex.cueAt(toks.get(j - 1)) != null) break;
       if (lex.isComplementizer(t) && words > gap) break;
@@ -627,7 +628,7 @@ public final class QuoteStage implements Stage {
     }
     if (contentFirst < 0) {
       if (s == null) return -1;
-      int from = sp != null && sp.span().start() > toks.get(i).start() ? tokenAfter(run, sp.span().end()) : i + 1;
+      int from = sp != null && sp.span().start() > toks.get(i).start() ? coSubjectEnd(run, tokenAfter(run, sp.span().end()), s) : i + 1;
       // an appeal or a denial takes its object as content, addressee included («حث الأطراف على…»);
       // a statement verb without أن takes what follows its preposition («أشار إلى وقوع…»)
       // «وأضاف» after a preposition adds to something: «أسفر الحريق عن إصابة…» is not what follows «عن»
@@ -1016,6 +1017,24 @@ public final class QuoteStage implements Stage {
   }
 
   /**
+   * «أكّد كيم والرئيس الكوري الجنوبي مون جاي-إن التزامهما…»: a second person joined to the speaker by «و»
+   * (a name, or a role and a name) shares the verb; what they said starts after it. {@code from} when none.
+   */
+  private int coSubjectEnd(Run run, int from, Sentence s) {
+    List<Token> toks = run.toks;
+    if (from >= s.endToken() || !toks.get(from).prefix().equals("و")) return from;
+    for (int k = from; k < Math.min(s.endToken(), from + 5); k++) {
+      int m = run.mentionAt[k];
+      if (m >= 0) {
+        Mention mention = run.doc.mentions().get(m);
+        return mention.type() == EntityType.PER && (k == from || lex.isRoleHead(toks.get(from))) ? mention.endToken() : from;
+      }
+      if (!toks.get(k).isWord()) return from;
+    }
+    return from;
+  }
+
+  /**
    * «وفقا للوفد الأمريكي»: a name the attribution's «لـ» is written into keeps its text as written and is
    * named with its article («الوفد الأمريكي»); «لمصادر» is named «مصادر».
    */
@@ -1055,7 +1074,7 @@ public final class QuoteStage implements Stage {
         }
         break;
       }
-      if (!u.isWord() || lex.cueAt(u) != null || lex.isComplementizer(u)) break;
+      if (!(u.isWord() || Tokenizer.joiningHyphen(toks, p)) || lex.cueAt(u) != null || lex.isComplementizer(u)) break;
     }
     while (k < s.endToken() && (toks.get(k).kind() == Token.Kind.PUNCT || toks.get(k).norm().equals("فان")
         || toks.get(k).norm().equals("فانه"))) k++;

@@ -29,7 +29,9 @@ public final class SentenceSplitter {
         end = true;
       } else if (i + 1 < n && lineBreakBetween(text, t, tokens.get(i + 1))) {
         end = true;
-      } else if (i - first >= 1 && i - first <= MAX_DATELINE_WORDS && isDash(t) && startsParagraph(text, tokens, first)
+      // a dateline's dash («القاهرة - …»), not the hyphen inside a name («وقال سون-هو إن…»)
+      } else if (i - first >= 1 && i - first <= MAX_DATELINE_WORDS && isDash(t) && !Tokenizer.joiningHyphen(tokens, i)
+          && startsParagraph(text, tokens, first)
           && allWords(tokens, first, i) && i + 1 < n && tokens.get(i + 1).isWord()) {
         end = true;
       } else if (i + 1 - first >= MAX_TOKENS) {

@@ -59,6 +59,17 @@ public final class Tokenizer {
     };
   }
 
+  /**
+   * Whether token {@code h} is a hyphen written between two Arabic words with no space on either side
+   * («يونغ-تشان», «بانجاي-ري»): it joins them into one name, where a spaced dash parts a clause.
+   */
+  public static boolean joiningHyphen(List<Token> toks, int h) {
+    if (h < 1 || h + 1 >= toks.size()) return false;
+    Token before = toks.get(h - 1), t = toks.get(h), after = toks.get(h + 1);
+    return t.end() - t.start() == 1 && t.norm().equals("-") && before.end() == t.start() && t.end() == after.start()
+        && before.kind() == Token.Kind.ARABIC && after.kind() == Token.Kind.ARABIC;
+  }
+
   /** Arabic letters proper (not punctuation, digits or marks of the Arabic block). */
   public static boolean isArabicLetter(char ch) {
     return (ch >= '\u0621' && ch <= '\u064A') || (ch >= '\u066E' && ch <= '\u06D3') || ch == '\u06D5'

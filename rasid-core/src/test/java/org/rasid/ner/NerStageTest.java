@@ -105,4 +105,11 @@ class NerStageTest {
     Document d = Analyse.text("زار وزير الخارجية العاصمة موسكو، محمد العمري يرافقه وفد كبير.");
     for (Entity e : d.entities()) if (e.type() == EntityType.PER) assertTrue(e.roles().isEmpty(), e.toString());
   }
+
+  @Test void aHyphenGluedBetweenTwoWordsJoinsOneNameButNotTwoNames() {
+    Document d = Analyse.text("والتقى الوزير لي سانغ-مين برئيس البلدية أمس.\n"
+        + "وقال الرئيس الأمريكي جورج فيلدمان إن قمة فيلدمان-سانغ ستعقد في الربيع.");
+    assertPerson(d, "لي سانغ-مين");
+    assertTrue(persons(d).stream().noneMatch(p -> p.contains("فيلدمان-")), persons(d).toString());
+  }
 }

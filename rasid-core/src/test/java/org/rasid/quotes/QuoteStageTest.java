@@ -723,4 +723,19 @@ class QuoteStageTest {
     assertEquals(2, d.quotes().size(), d.quotes().toString());
     assertTrue(last(d).speakerName().contains("واشنطن بوست"), last(d).toString());
   }
+
+  @Test void aHyphenatedNameSpeaksAndItsSyllableIsNoComplementizer() {
+    Document d = Analyse.text("وقال هان جي-إن إن الوفد سيصل إلى العاصمة الأسبوع المقبل.\n"
+        + "وبحسب بيار-لوك فونتين محامي النائب، فإن الشرطة صادرت وثائق من مكتبه.");
+    assertEquals(2, d.quotes().size(), d.quotes().toString());
+    assertTrue(d.quotes().get(0).speakerName().contains("جي-إن"), d.quotes().get(0).toString());
+    assertTrue(d.quotes().get(0).content().text().startsWith("الوفد سيصل"), d.quotes().get(0).toString());
+    assertTrue(last(d).speaker().text().startsWith("بيار-لوك فونتين"), last(d).toString());
+    assertTrue(last(d).content().text().startsWith("الشرطة صادرت"), last(d).toString());
+  }
+
+  @Test void aSecondPersonJoinedToTheSpeakerIsNotWhatWasSaid() {
+    Quote q = only(Analyse.text("وأكد الرئيس سامي العمري والرئيس الكوري الجنوبي بارك مين-هو التزامهما بالسلام في المنطقة."));
+    assertTrue(q.content().text().startsWith("التزامهما"), q.toString());
+  }
 }

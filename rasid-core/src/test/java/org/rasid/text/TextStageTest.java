@@ -70,4 +70,9 @@ class TextStageTest {
     for (Sentence s : d.sentences()) assertTrue(s.size() <= SentenceSplitter.MAX_TOKENS);
     assertFalse(d.sentences().isEmpty());
   }
+
+  @Test void aHyphenInsideANameEndsNoDateline() {
+    Document d = run("", "وقال بارك مين-هو إن المحادثات ستستأنف غدا.\nسيول - أعلنت الحكومة خطة جديدة.");
+    assertEquals(List.of("وقال بارك مين-هو إن المحادثات ستستأنف غدا.", "سيول -", "أعلنت الحكومة خطة جديدة."), sentences(d));
+  }
 }
