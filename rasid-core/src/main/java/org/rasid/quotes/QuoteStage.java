@@ -1717,6 +1717,7 @@ public final class QuoteStage implements Stage {
           // «وقال والد إحداهن لبي بي سي»: after a kin noun, a name behind «لـ» is spoken to
           if (f > subject + 1 && lex.isRelational(toks.get(subject)) && (toks.get(f - 1).norm().startsWith("ل")
               || toks.get(f).norm().startsWith("ل"))) break;
+          if (f <= subject + 1 && told(toks.get(subject), f > subject)) break; // «وقال لشبكة فوكس نيوز، إن…»: spoken to
           if (f - 1 > cue && lex.isRelational(toks.get(f - 1))) {
             TextSpan span = run.doc.span(toks.get(f - 1).start(), run.doc.mentions().get(m).end());
             return new Speaker(span, null, span.text());
@@ -2195,9 +2196,20 @@ public final class QuoteStage implements Stage {
    * Whether mention {@code m} right after an accusing verb is the accused: a «بـ» complement follows it
    * («واتهم لندن بممارسة…»). After an appeal the same shape has the subject («وتطالب واشنطن بتخلي…»).
    */
+  /**
+   * «وقال لقناة الجزيرة إن…», «وقال لشبكة فوكس نيوز، إن…»: a name written with «لـ» right after the verb, or
+   * after a word that begins with «ل» ({@code before}: the segmenter may leave «لشبكة» whole), is the one
+   * told; a name that itself begins with the letter («لوران فابيوس», «لاورا») is not.
+   */
+  private static boolean told(Token t, boolean before) {
+    return !t.article() && (t.prefix().equals("ل") || before && t.prefix().isEmpty() && t.norm().startsWith("ل") && t.norm().length() >= 5
+        && WordLists.commonWords().contains(t.norm().substring(1))); // «لشبكة», not «لاورا باستيانيتو»
+  }
+
   private boolean objectAfter(Run run, CueLexicon.Cue c, int m) {
     int after = run.doc.mentions().get(m).endToken();
     List<Token> toks = run.toks;
+    if (told(toks.get(run.doc.mentions().get(m).firstToken()), false)) return true;
     // «وحث أمريكا على لعب دور أكبر»: the one urged, «على/إلى» what to do
     if (c.kind().equals("call") && after < toks.size()
         && (toks.get(after).norm().equals("علي") || toks.get(after).norm().equals("الي"))) return true;

@@ -738,4 +738,13 @@ class QuoteStageTest {
     Quote q = only(Analyse.text("وأكد الرئيس سامي العمري والرئيس الكوري الجنوبي بارك مين-هو التزامهما بالسلام في المنطقة."));
     assertTrue(q.content().text().startsWith("التزامهما"), q.toString());
   }
+
+  @Test void aChannelTheVerbSpeaksToIsNotItsSubject() {
+    Document d = Analyse.text("وأوضح الوزير سامي العمري أن الحكومة ستدعم المزارعين هذا العام.\n"
+        + "وقال لشبكة فوكس نيوز، إن الخطة ستبدأ الشهر المقبل.\n"
+        + "وقالت لاورا بيكاتي إن المزارعين ينتظرون الدعم منذ سنوات.");
+    assertEquals(3, d.quotes().size(), d.quotes().toString());
+    assertTrue(d.quotes().get(1).speakerName().contains("العمري"), d.quotes().get(1).toString());
+    assertTrue(last(d).speakerName().contains("بيكاتي"), last(d).toString());
+  }
 }
