@@ -154,7 +154,6 @@ public final class EntityLinker implements Stage {
     return k.contains(NerLexicon.Kind.PLACE) || k.contains(NerLexicon.Kind.COUNTRY);
   }
 
-  /** «والمسماري» and «المسماري» are the same name; «للجيش» reads as «الجيش». */
   /** A bare word right after a definite nisba («الألماني هايكو»): a name in apposition to a description. */
   private static boolean afterNationality(List<Token> toks, int k) {
     if (k < 1) return false;
@@ -163,6 +162,7 @@ public final class EntityLinker implements Stage {
         && before.norm().endsWith("ي") && WordLists.demonyms().containsKey(before.norm());
   }
 
+  /** «والمسماري» and «المسماري» are the same name; «للجيش» reads as «الجيش». */
   private static String bareOf(Token t) { return t.bare(); }
 
   /**
@@ -437,7 +437,6 @@ public final class EntityLinker implements Stage {
     return doc.text().substring(head.start(), toks.get(k - 1).end());
   }
 
-  /** The entity a mention of these words belongs to, or -1: the latest whose name contains them in order. */
   /**
    * Entities by the words of their names (article and a leading preposition set aside), so that a
    * mention is compared with the few entities that share a word, not with all: an article with
@@ -482,6 +481,7 @@ public final class EntityLinker implements Stage {
     }
   }
 
+  /** The entity a mention of these words belongs to, or -1: the latest whose name contains them in order. */
   private static int find(List<Builder> entities, WordIndex index, EntityType type, List<String> words) {
     for (int i : index.candidates(words)) {
       Builder b = entities.get(i);

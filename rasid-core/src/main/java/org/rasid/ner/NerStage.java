@@ -632,9 +632,9 @@ public final class NerStage implements Stage {
    * «مون جاي-إن», «يون يونغ-تشان», «جان-إيف»: a hyphen with a letter glued on each side joins the words of
    * one name (Korean given names, French compound ones), whatever the tagger made of the part beyond it
    * («إن» is no complementizer there), and so do a place's («موقع بونجي-ري»). A span takes in the word
-   * across the hyphen on either side, and another span gives that word up. Not where the hyphen joins two names or a name and a word:
-   * «قمة ترامب-أون», «كيم-ترمب» (a name the article writes elsewhere alone), «إيراني-تركي», «ظافر-رحمه الله»
-   * (a nationality, a common word). {@code spans} is sorted by start and stays so.
+   * across the hyphen on either side, and another span gives that word up. Not where the hyphen joins two
+   * names or a name and a word ({@link #joinable}): «قمة ترامب-أون», «كيم-ترمب», «إيراني-تركي», «ظافر-رحمه
+   * الله». {@code spans} is sorted by start and stays so.
    */
   private void hyphenatedNames(List<Token> toks, List<int[]> spans) {
     java.util.Set<String> alone = null;
@@ -741,7 +741,6 @@ public final class NerStage implements Stage {
     return t.kind() == Token.Kind.ARABIC && (roleHeads.contains(t.norm()) || roleHeads.contains(t.stem()));
   }
 
-  /** Where a name after a role may end: punctuation or a quote mark, «قد», or «أن» and its kin. */
   /** A role head followed only by place or nationality words: «سفير النرويج», «وزير خارجية قطر». */
   private boolean roleAndPlace(List<Token> toks, int first, int end) {
     Token head = toks.get(first);
@@ -756,6 +755,7 @@ public final class NerStage implements Stage {
     return true;
   }
 
+  /** Where a name after a role may end: punctuation or a quote mark, «قد», or «أن» and its kin. */
   private boolean boundary(Token t) {
     return t.kind() != Token.Kind.ARABIC || t.norm().equals("قد") || clauseWords.contains(t.norm());
   }

@@ -14,8 +14,11 @@ import org.rasid.text.WordLists;
 
 /** Reporting cues, complementizers, anonymous-source nouns and attribution phrases, from resources. */
 final class CueLexicon {
-  /** A reporting cue: its kind, and whether it may take its content as a plain noun phrase. */
-  /** @param gender 'f' or 'm' when the form shows it («قالت», «قائلة» / «قال», «قائلا»), else 0 */
+  /**
+   * A reporting cue: its kind, and whether it may take its content as a plain noun phrase.
+   *
+   * @param gender 'f' or 'm' when the form shows it («قالت», «قائلة» / «قال», «قائلا»), else 0
+   */
   record Cue(String kind, boolean object, boolean participle, boolean prepositional, char gender) {
     Cue(String kind, boolean object, boolean participle) { this(kind, object, participle, true, (char) 0); }
 

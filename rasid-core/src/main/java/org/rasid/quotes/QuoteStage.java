@@ -2193,10 +2193,6 @@ public final class QuoteStage implements Stage {
   }
 
   /**
-   * Whether mention {@code m} right after an accusing verb is the accused: a «بـ» complement follows it
-   * («واتهم لندن بممارسة…»). After an appeal the same shape has the subject («وتطالب واشنطن بتخلي…»).
-   */
-  /**
    * «وقال لقناة الجزيرة إن…», «وقال لشبكة فوكس نيوز، إن…»: a name written with «لـ» right after the verb, or
    * after a word that begins with «ل» ({@code before}: the segmenter may leave «لشبكة» whole), is the one
    * told; a name that itself begins with the letter («لوران فابيوس», «لاورا») is not.
@@ -2206,6 +2202,11 @@ public final class QuoteStage implements Stage {
         && WordLists.commonWords().contains(t.norm().substring(1))); // «لشبكة», not «لاورا باستيانيتو»
   }
 
+  /**
+   * Whether mention {@code m} right after an accusing verb is the accused: a «بـ» complement follows it
+   * («واتهم لندن بممارسة…»). After an appeal the same shape has the subject («وتطالب واشنطن بتخلي…»).
+   * Any cue's: the one urged to do a thing, either of two names, the one told.
+   */
   private boolean objectAfter(Run run, CueLexicon.Cue c, int m) {
     int after = run.doc.mentions().get(m).endToken();
     List<Token> toks = run.toks;
@@ -2642,7 +2643,6 @@ public final class QuoteStage implements Stage {
     return sp;
   }
 
-  /** «يعلّق», «تؤكد»: an imperfect verb, by its prefix, when no list knows the word. */
   /** «بياناً» without its accusative alif: «بيان». */
   private static String accusativeless(String stem) {
     return stem.length() > 2 && stem.endsWith("ا") ? stem.substring(0, stem.length() - 1) : stem;
@@ -2716,6 +2716,7 @@ public final class QuoteStage implements Stage {
         && t.norm().length() <= 4 && t.norm().charAt(0) == 'و';
   }
 
+  /** «يعلّق», «تؤكد»: an imperfect verb, by its prefix, when no list knows the word. */
   private boolean verbLike(Token t) {
     String n = t.norm();
     return t.kind() == Token.Kind.ARABIC && !t.article() && n.length() >= 4 && (n.charAt(0) == 'ي' || n.charAt(0) == 'ت')

@@ -66,9 +66,7 @@ public final class SentenceSplitter {
 
   /** Whether token {@code i} is a full stop with a word glued to it on both sides («إيه.بي.سي», «cnn.com»). */
   public static boolean joinsWords(List<Token> tokens, int i) {
-    if (i <= 0 || i + 1 >= tokens.size() || !tokens.get(i).norm().equals(".")) return false;
-    Token prev = tokens.get(i - 1), dot = tokens.get(i), next = tokens.get(i + 1);
-    return prev.isWord() && prev.end() == dot.start() && next.isWord() && next.start() == dot.end();
+    return Tokenizer.glued(tokens, i) && tokens.get(i).norm().equals(".") && tokens.get(i - 1).isWord() && tokens.get(i + 1).isWord();
   }
 
   /** «…النووي. "وفي الوقت نفسه…»: a quote mark with a space before it and a word glued after it opens the next sentence. */

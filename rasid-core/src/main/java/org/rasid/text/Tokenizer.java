@@ -64,10 +64,15 @@ public final class Tokenizer {
    * («يونغ-تشان», «بانجاي-ري»): it joins them into one name, where a spaced dash parts a clause.
    */
   public static boolean joiningHyphen(List<Token> toks, int h) {
-    if (h < 1 || h + 1 >= toks.size()) return false;
-    Token before = toks.get(h - 1), t = toks.get(h), after = toks.get(h + 1);
-    return t.end() - t.start() == 1 && t.norm().equals("-") && before.end() == t.start() && t.end() == after.start()
-        && before.kind() == Token.Kind.ARABIC && after.kind() == Token.Kind.ARABIC;
+    if (!glued(toks, h)) return false;
+    Token t = toks.get(h);
+    return t.end() - t.start() == 1 && t.norm().equals("-") && toks.get(h - 1).kind() == Token.Kind.ARABIC
+        && toks.get(h + 1).kind() == Token.Kind.ARABIC;
+  }
+
+  /** Whether token {@code i} has a token on each side with no space between them. */
+  static boolean glued(List<Token> toks, int i) {
+    return i > 0 && i + 1 < toks.size() && toks.get(i - 1).end() == toks.get(i).start() && toks.get(i).end() == toks.get(i + 1).start();
   }
 
   /** Arabic letters proper (not punctuation, digits or marks of the Arabic block). */

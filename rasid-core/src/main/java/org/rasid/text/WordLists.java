@@ -105,8 +105,10 @@ public final class WordLists {
   /** Prepositions that mark a phrase as an object or adjunct («في», «على», «مع»…). */
   public static Set<String> prepositions() { return Holder.PREPOSITIONS; }
 
-  /** Whether a token is one of {@link #prepositions()}. */
-  /** A preposition, bare or with an attached pronoun («أمامه», «عليها», «منهم», «لها», «به»). One lookup. */
+  /**
+   * Whether a token is one of {@link #prepositions()}, bare or with an attached pronoun («أمامه», «عليها»,
+   * «منهم», «لها», «به»). One lookup.
+   */
   public static boolean isPreposition(org.rasid.doc.Token t) { return Holder.PREPOSITION_FORMS.contains(t.norm()); }
 
   /**
