@@ -167,18 +167,27 @@ public final class EntityLinker implements Stage {
 
   /**
    * «دونالد ترامب» tagged as «دونالد»: a one-word person followed by a word no list knows (no article,
-   * no clitic, not a stop word, cue or place) takes it as the family name.
+   * no clitic, not a stop word, cue or place) takes it as the family name, unless the article ends a
+   * full name with that person's word.
    */
   private List<Mention> completeNames(Document doc, List<Mention> in) {
     List<Token> toks = doc.tokens();
     boolean[] taken = new boolean[toks.size()];
     for (Mention m : in) for (int t = m.firstToken(); t < m.endToken(); t++) taken[t] = true;
+    // («سليماني كحلقة في سلسلة…» after «قاسم سليماني»: a word the article ends a full name with is a
+    // family name written alone; a nationality and a name, «المالي مامودو», are no full name)
+    Set<String> familyNames = new HashSet<>();
+    for (Mention m : in) {
+      if (m.type() != EntityType.PER || m.endToken() - m.firstToken() < 2) continue;
+      Token before = toks.get(m.endToken() - 2);
+      if (!demonyms.containsKey(before.norm())) familyNames.add(toks.get(m.endToken() - 1).norm());
+    }
     List<Mention> out = new ArrayList<>(in.size());
     for (Mention m : in) {
       int n = m.endToken();
       // a first name takes no article: «المسماري» is a family name already
       if (m.type() == EntityType.PER && n - m.firstToken() == 1 && n < toks.size() && !taken[n]
-          && !toks.get(m.firstToken()).article()) {
+          && !toks.get(m.firstToken()).article() && !familyNames.contains(toks.get(m.firstToken()).norm())) {
         Token t = toks.get(n);
         if (t.kind() == Token.Kind.ARABIC && t.prefix().isEmpty() && !t.article() && t.norm().length() >= 3
             && lexicon.kinds(t.norm()).isEmpty() && !reportingVerbs.contains(t.norm()) && !isTitle(t)

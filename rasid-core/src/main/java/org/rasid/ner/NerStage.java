@@ -278,10 +278,12 @@ public final class NerStage implements Stage {
       if (from >= end || orgHeads.contains(toks.get(from).stem())) continue; // «مجلس نواب…» is no one's name
       // («تيريزا ماي»: after the first word of a name, a short word the stop list happens to hold)
       while (n < end && n - from < 3 && (nameWord(toks.get(n)) || n > from && nameTail(toks, n)) && spanOf[n] < 0) n++;
-      // the name must end where the clause goes on: punctuation, «قد», «أن»; a word that merely
-      // follows («نيك ساور استخدم») makes the run a guess
-      while (n > from && n < end && !boundary(toks.get(n))) n--;
+      // the name must end where the clause goes on: punctuation, «قد», «أن», or after two words a
+      // preposition («الرئيس الأميركي دونالد ترامب إلى…», «…بالندم»); a word that merely follows
+      // («نيك ساور استخدم») makes the run a guess
+      while (n > from && n < end && !boundary(toks.get(n)) && !(n - from >= 2 && prepositionAfter(doc.text(), toks.get(n)))) n--;
       if (commas && (n >= end || !toks.get(n).norm().equals("،"))) continue;
+      if (n < end && !boundary(toks.get(n)) && !strictName(doc.text(), toks, from, n)) continue;
       boolean known = n - from == 1 && toks.get(from).norm().length() >= 3 && firstNames.contains(toks.get(from).norm());
       // two ordinary words the tagger knew as such («دعوى قضائية», «لجنة حقوق») are not a name; a
       // name has a word from the name lists or one the tagger never saw («زئيف هارفل»)
@@ -758,6 +760,50 @@ public final class NerStage implements Stage {
   /** Where a name after a role may end: punctuation or a quote mark, «قد», or «أن» and its kin. */
   private boolean boundary(Token t) {
     return t.kind() != Token.Kind.ARABIC || t.norm().equals("قد") || clauseWords.contains(t.norm());
+  }
+
+  /**
+   * Words ended by a preposition rather than by punctuation must look like a name throughout: each
+   * never seen by the tagger or in a name list, speaker-shaped ({@link #speakerNameWord}: no pronoun
+   * suffix, participle or adverb), and the last no nisba of a known word («دعوى قضائية»).
+   */
+  private boolean strictName(String text, List<Token> toks, int from, int n) {
+    if (n - from != 2) return false;
+    for (int k = from; k < n; k++) {
+      Token t = toks.get(k);
+      String w = t.norm();
+      if (firstNames.contains(w) || lastNames.contains(w)) continue;
+      if (!speakerNameWord(text, t) || adjectiveOfKnown(w) || k == n - 1 && w.endsWith("يا")) return false;
+      // «أنما», «إنما»: a clause word with «ما»
+      if (w.endsWith("ما") && clauseWords.contains(w.substring(0, w.length() - 2))) return false;
+      // an imperfect verb («ترامب يفكر في…», «يعلق بحذر»): «يـ» before a consonant, or «تـ» before one
+      // with the rest a word the tagger saw («ترامب» leaves «رامب», which it did not); a participle,
+      // «مـ» before a consonant («مملوك», «مقرب»), where the name lists do not know the word
+      char first = w.charAt(0), second = w.charAt(1);
+      boolean consonant = second != 'ا' && second != 'و' && second != 'ي';
+      if (consonant && (first == 'ي' || first == 'م' || first == 'ت' && knownWord(w.substring(1), false))) return false;
+    }
+    return true;
+  }
+
+  /**
+   * «قضائية», «رئاسيا», «داخلية»: a nisba, in any case ending, of a noun the tagger saw: «قضاء»,
+   * «رئاسة», «داخل».
+   */
+  private boolean adjectiveOfKnown(String w) {
+    if (w.endsWith("يا")) w = w.substring(0, w.length() - 1);
+    if (nisbaOfKnown(w)) return true;
+    String base = w.endsWith("يه") ? w.substring(0, w.length() - 2) : w.endsWith("ي") ? w.substring(0, w.length() - 1) : null;
+    if (base == null || base.length() < 3) return false;
+    char last = base.charAt(base.length() - 1);
+    return knownWord(base + "ه", false) || (last == 'ي' || last == 'ئ') && knownWord(base.substring(0, base.length() - 1) + "ء", false);
+  }
+
+  /** A preposition, as a word or as the «بـ»/«لـ» written on one: where a phrase after a name begins. */
+  private static boolean prepositionAfter(String text, Token t) {
+    if (t.kind() != Token.Kind.ARABIC) return false;
+    String p = t.prefix();
+    return WordLists.isPreposition(t, text) || !p.isEmpty() && (p.charAt(p.length() - 1) == 'ب' || p.charAt(p.length() - 1) == 'ل');
   }
 
   private boolean calledWord(Token t) { return plainWord(t, 2) && !t.article(); }

@@ -25,8 +25,18 @@ public final class NerTagger {
   /** Both models' weights under one index: each feature is looked up once for both passes. */
   private final FeatureIndex jointIndex;
   private final float[] joint; // row * 2T: T local weights, then T context weights
+  private final float outsideBias;
 
   public NerTagger(TaggerModel local, TaggerModel context, NerLexicon lexicon) {
+    this(local, context, lexicon, OUTSIDE_BIAS);
+  }
+
+  /**
+   * With {@code outsideBias} taken off the score of O in the second pass: higher finds more names, a
+   * large negative value none (so tests can see what the lexicon patterns find on their own).
+   */
+  NerTagger(TaggerModel local, TaggerModel context, NerLexicon lexicon, float outsideBias) {
+    this.outsideBias = outsideBias;
     this.local = local;
     this.context = context;
     this.extractor = ThreadLocal.withInitial(() -> new FeatureExtractor(lexicon));
@@ -144,7 +154,7 @@ public final class NerTagger {
       float[] ec = contextEmit.get(i);
       int n = sentences.get(i).length;
       for (int t = 0; t < n; t++) context.addEmissions(ctx[i][t], ec, t * T);
-      out.add(names(context, context.viterbi(ec, n, OUTSIDE_BIAS)));
+      out.add(names(context, context.viterbi(ec, n, outsideBias)));
     }
     return out;
   }

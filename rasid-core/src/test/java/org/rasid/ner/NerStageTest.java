@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rasid.Analyse;
+import org.rasid.Pipeline;
+import org.rasid.Rasid;
+import org.rasid.doc.Article;
 import org.rasid.doc.Document;
 import org.rasid.doc.Entity;
 import org.rasid.doc.EntityType;
+import org.rasid.text.TextStage;
 
 /** Whole names after a title or role, where the tagger takes only part of them. */
 class NerStageTest {
@@ -111,5 +115,27 @@ class NerStageTest {
         + "وقال الرئيس الأمريكي جورج فيلدمان إن قمة فيلدمان-سانغ ستعقد في الربيع.");
     assertPerson(d, "لي سانغ-مين");
     assertTrue(persons(d).stream().noneMatch(p -> p.contains("فيلدمان-")), persons(d).toString());
+  }
+
+  /** The text, mention and entity stages with a tagger that tags nothing: what the patterns find alone. */
+  private static Document patternsOnly(String body) {
+    NerTagger silent = new NerTagger(NerTagger.get().local(), NerTagger.get().context(), NerLexicon.get(), -1e6f);
+    Pipeline p = new Pipeline(List.of(new TextStage(), new NerStage(silent), new EntityLinker(NerLexicon.get())),
+        Rasid.MAX_CHARS, Rasid.BUDGET);
+    return p.analyze(Article.of("t", "", body));
+  }
+
+  @Test void aNameAfterARoleEndsAtAPrepositionButAVerbOrANounPhraseIsNoName() {
+    Document d = patternsOnly("وهدد الرئيس البرازيلي رودولفو كارفالينو بالانسحاب من الاتفاق.\n"
+        + "وقد يصدر الرئيس عفوا رئاسيا عن المعتقلين، وهو بحاجة إلى وزير دفاع مقرب منه.\n"
+        + "وقال مسؤول إن الرئيس الأمريكي يعلق بحذر على التهديدات.");
+    assertPerson(d, "رودولفو كارفالينو");
+    assertTrue(persons(d).stream().noneMatch(p -> p.contains("رئاسيا") || p.contains("مقرب") || p.contains("يعلق")), persons(d).toString());
+  }
+
+  @Test void aFamilyNameWrittenAloneDoesNotTakeTheWordAfterIt() {
+    Document d = Analyse.text("وصل الجنرال قادر زيلاني إلى المدينة أمس.\n"
+        + "وبدا كلام زيلاني كحلقة في سلسلة من التهديدات، وختم زيلاني لينهي خطابه بالوعيد.");
+    assertTrue(persons(d).stream().noneMatch(p -> p.contains("كحلقة") || p.contains("لينهي")), persons(d).toString());
   }
 }
