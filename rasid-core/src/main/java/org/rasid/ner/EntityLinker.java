@@ -313,6 +313,8 @@ public final class EntityLinker implements Stage {
           inside = !covered[t] || mentions.get(at[t]).firstToken() > i && mentions.get(at[t]).endToken() <= j;
         }
         if (!inside) break;
+        // («محمد وعلي» named «علي»: the word alone, «على» as it folds, is the preposition elsewhere)
+        if (type != null && j == i + 1 && WordLists.isPreposition(toks.get(i))) break;
         if (type != null) {
           for (int t = i + 1; t < j; t++) if (covered[t]) swallowed.add(mentions.get(at[t]));
           Token first = toks.get(i);

@@ -127,6 +127,7 @@ public final class NerStage implements Stage {
     appositionNames(doc.text(), toks, spans, spanOf);
     spans.sort(Comparator.comparingInt(a -> a[0]));
     hyphenatedNames(toks, spans);
+    splitCoordinated(toks, spans);
     List<Mention> out = new ArrayList<>(spans.size());
     for (int[] m : spans) {
       Token first = toks.get(m[0]), last = toks.get(m[1] - 1);
@@ -674,6 +675,33 @@ public final class NerStage implements Stage {
   }
 
   /** The words the article writes with no joining hyphen beside them: «ترامب» of «دونالد ترامب». */
+  /**
+   * «كيري وظريف», «القذافي وساركوزي», «خالد وفهد» tagged as one person: a word inside a person's span
+   * that «و» joins on, and that is a name of the lists or written elsewhere in the article without it,
+   * begins a second person. «الأمير وليام», «نيل وودز» keep their «و», which no name is left without,
+   * and «محمود وهبة» its name that begins with the letter.
+   */
+  private void splitCoordinated(List<Token> toks, List<int[]> spans) {
+    java.util.Set<String> alone = null;
+    for (int k = 0; k < spans.size(); k++) {
+      int[] m = spans.get(k);
+      if (m[2] != EntityType.PER.ordinal()) continue;
+      for (int t = m[0] + 1; t < m[1]; t++) {
+        Token u = toks.get(t);
+        if (u.kind() != Token.Kind.ARABIC || !u.prefix().equals("و") || u.norm().length() < 4) continue;
+        String rest = u.norm().substring(1);
+        if (firstNames.contains(u.norm()) || lastNames.contains(u.norm())) continue; // «وهبة», «وليد»
+        if (!firstNames.contains(rest) && !lastNames.contains(rest)) {
+          if (alone == null) alone = writtenAlone(toks);
+          if (!alone.contains(rest)) continue;
+        }
+        spans.add(k + 1, new int[] {t, m[1], m[2]});
+        m[1] = t;
+        break;
+      }
+    }
+  }
+
   private static java.util.Set<String> writtenAlone(List<Token> toks) {
     java.util.Set<String> out = new HashSet<>();
     for (int i = 0; i < toks.size(); i++) {

@@ -138,4 +138,13 @@ class NerStageTest {
         + "وبدا كلام زيلاني كحلقة في سلسلة من التهديدات، وختم زيلاني لينهي خطابه بالوعيد.");
     assertTrue(persons(d).stream().noneMatch(p -> p.contains("كحلقة") || p.contains("لينهي")), persons(d).toString());
   }
+
+  @Test void twoNamesJoinedByAndAreTwoPersonsAndThePrepositionIsNoName() {
+    Document d = Analyse.text("وبحث خالد وفهد مع المدرب خطة المباراة.\n"
+        + "وحضر اللقاء سالم وعلي ومحمد.\nوأكد علي أن الفريق جاهز.\nوشدد المدرب على أهمية الفوز على المنافس.");
+    List<String> persons = persons(d);
+    assertTrue(persons.contains("خالد") && persons.contains("فهد") && persons.contains("سالم"), persons.toString());
+    assertTrue(persons.stream().noneMatch(p -> p.contains(" و")), persons.toString());
+    for (org.rasid.doc.Mention m : d.mentions()) assertTrue(!m.text().equals("على"), m.toString());
+  }
 }
