@@ -1686,8 +1686,7 @@ public final class QuoteStage implements Stage {
 
       // «وأدانت النقابة …، وطالبت الجهات المعنية القيام…»: an appeal joined to a sentence that has quoted
       // someone goes on in that speaker's voice; the noun after it is the one appealed to
-      if (c.kind().equals("call") && s != null && run.lastSentence == s.index() && run.last != null && subject < limit
-          && (conjoined(toks.get(cue)) || toks.get(cue - 1).norm().equals("كما"))
+      if (c.kind().equals("call") && s != null && appealGoesOn(run, cue, s) && run.last != null && subject < limit
           && (run.mentionAt[subject] < 0 || run.last.entity() != null && run.people().contains(run.last.entity())
               && run.doc.mentions().get(run.mentionAt[subject]).type() != EntityType.PER)
           && !lex.isSource(toks.get(subject)) && !lex.isRoleHead(toks.get(subject))
@@ -1939,7 +1938,8 @@ public final class QuoteStage implements Stage {
         }
       }
       // «ذكرت الوكالة», «قالت الخارجية الأمريكية»: a definite noun phrase right after the verb is its subject
-      if (subject < limit && isDefiniteNoun(toks.get(subject)) && !run.inDate[subject] && !topicOfClause(run, cue, subject, c)) {
+      if (subject < limit && isDefiniteNoun(toks.get(subject)) && !run.inDate[subject] && !topicOfClause(run, cue, subject, c)
+          && !obliquePlural(toks.get(subject))) {
         int end = subject + 1;
         // the noun and a singular nisba after it: «الخارجية المصرية», not «البيان الليبيين»
         while (end < limit && end - subject < 3 && isDefiniteNoun(toks.get(end)) && !RELATIVES.contains(toks.get(end).norm())
@@ -2711,6 +2711,27 @@ public final class QuoteStage implements Stage {
   }
 
   /** «وحث», «وقال»: a verb joined by «و» (short ones keep it unsegmented: «وحث» is not stripped). */
+  /**
+   * Whether an appeal at {@code cue} goes on from the sentence's quotation: joined to it («…، وطالبت») or
+   * after «كما» (also); or, opening the next sentence with «كما», when the noun after the verb is plainly
+   * its object («…إجراءات استثنائية. كما دعت المواطنين إلى…»; «كما دعا الجانبان» has a subject of its own).
+   */
+  private static boolean appealGoesOn(Run run, int cue, Sentence s) {
+    boolean also = cue > 0 && run.toks.get(cue - 1).norm().equals("كما");
+    if (run.lastSentence == s.index()) return also || conjoined(run.toks.get(cue));
+    return also && run.lastSentence == s.index() - 1 && cue - 1 == s.firstToken() && cue + 1 < run.toks.size()
+        && obliquePlural(run.toks.get(cue + 1));
+  }
+
+  /**
+   * «المواطنين», «الصحفيين», «الطرفين»: a definite sound plural or dual in «ـين» is in the oblique case,
+   * never a verb's subject (that would be «المواطنون»); a long stem keeps out singulars such as «الأمين».
+   */
+  private static boolean obliquePlural(Token t) {
+    String st = t.stem();
+    return t.article() && st.length() >= 6 && st.endsWith("ين");
+  }
+
   private static boolean conjoined(Token t) {
     return t.prefix().startsWith("و") || t.prefix().startsWith("ف") || t.kind() == Token.Kind.ARABIC && t.prefix().isEmpty()
         && t.norm().length() <= 4 && t.norm().charAt(0) == 'و';

@@ -747,4 +747,25 @@ class QuoteStageTest {
     assertTrue(d.quotes().get(1).speakerName().contains("العمري"), d.quotes().get(1).toString());
     assertTrue(last(d).speakerName().contains("بيكاتي"), last(d).toString());
   }
+
+  @Test void anAppealOpeningTheNextSentenceWithAlsoGoesOnAndItsObliquePluralIsAddressed() {
+    Document d = Analyse.text("وقالت الهيئة العامة للموانئ إنها ستراجع رسوم التفريغ مطلع العام.\n"
+        + "كما دعت المستوردين إلى تقديم طلباتهم قبل نهاية الشهر.");
+    assertEquals(2, d.quotes().size(), d.quotes().toString());
+    assertTrue(last(d).speakerName().contains("الهيئة"), last(d).toString());
+    assertTrue(last(d).content().text().contains("تقديم طلباتهم"), last(d).toString());
+  }
+
+  @Test void aForecastACauseAndAJustificationWithNounObjectsAreReported() {
+    Document d = Analyse.text("ورجح الخبير الاقتصادي سامي العتيبي، ارتفاع أسعار الوقود خلال الشهر المقبل.\n"
+        + "وعزا العتيبي ذلك إلى نقص الإمدادات في الأسواق العالمية.\n"
+        + "وبررت الوزارة قرارها بارتفاع تكاليف النقل.\n"
+        + "وقال المدرب عادل عزت إن الفريق جاهز.");
+    assertEquals(4, d.quotes().size(), d.quotes().toString());
+    assertTrue(d.quotes().get(0).content().text().startsWith("ارتفاع أسعار الوقود"), d.quotes().get(0).toString());
+    assertTrue(d.quotes().get(1).content().text().contains("نقص الإمدادات"), d.quotes().get(1).toString());
+    assertTrue(d.quotes().get(1).speakerName().contains("العتيبي"), d.quotes().get(1).toString());
+    assertTrue(d.quotes().get(2).speakerName().contains("الوزارة"), d.quotes().get(2).toString());
+    assertTrue(last(d).speakerName().contains("عادل عزت"), last(d).toString());
+  }
 }
