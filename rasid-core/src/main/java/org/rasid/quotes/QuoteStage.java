@@ -629,6 +629,8 @@ public final class QuoteStage implements Stage {
     if (contentFirst < 0) {
       if (s == null) return -1;
       int from = sp != null && sp.span().start() > toks.get(i).start() ? coSubjectEnd(run, tokenAfter(run, sp.span().end()), s) : i + 1;
+      // «بيانا وصف فيه الزفاف بأنه…»: the «فيه» pointing back to the statement is no part of what it says
+      if (from == i + 1 && from < s.endToken() && (toks.get(from).norm().equals("فيه") || toks.get(from).norm().equals("فيها"))) from++;
       // an appeal or a denial takes its object as content, addressee included («حث الأطراف على…»);
       // a statement verb without أن takes what follows its preposition («أشار إلى وقوع…»)
       // «وأضاف» after a preposition adds to something: «أسفر الحريق عن إصابة…» is not what follows «عن»
@@ -1231,6 +1233,8 @@ public final class QuoteStage implements Stage {
    */
   private Speaker relayedOrFramed(Run run, int cue, int limit, CueLexicon.Cue c, boolean aside, Sentence s) {
     List<Token> toks = run.toks;
+    Speaker author = authorOfWritten(run, cue, limit, c, s);
+    if (author != null) return author;
     // «ونقلت وكالة خبر عن مصدر أمني أن…»: a relaying verb names its source after «عن»
     if (c.kind().equals("report") && !c.participle()) {
       for (int p = cue + 1; p + 1 < limit && p <= cue + PERSON_WINDOW; p++) {
@@ -1321,6 +1325,61 @@ public final class QuoteStage implements Stage {
       }
     }
     return null;
+  }
+
+  /**
+   * «وأصدر قصر كينغستون بيانا وصف فيه الزفاف بأنه…», «كتب منصور عدة مقالات انتقد فيها سجن…»: a verb whose
+   * «فيه/فيها» points back to what was written or said, with no subject of its own after it, speaks for its
+   * author: a person the written thing is «لـ» («مقالا للكاتب ديفد…», «تصريحات لترامب قال فيها»), else the
+   * nearest person or body named before it in the sentence that no preposition governs and no role
+   * describes («الأمير لوران، الشقيق الأصغر للملك فيليب، رسالة…» is the prince's, «البارزاني زعيم الحزب…
+   * أصدر بيانا» the leader's), or a person it came from («اتصالاً هاتفياً من الشيخ راشد…، أعرب فيه»). Null
+   * where a subject follows («قالت فيه روسيا», «ذكر فيها الأخير»), where a pronoun, an unnamed source or a
+   * quotation mark stands between («خطاب له … دعا فيه», «تصريحات لمصدر … أكد فيها», «في صحيفة «…» دعا فيه»:
+   * the speaker search resolves them), or nothing is named.
+   */
+  private Speaker authorOfWritten(Run run, int cue, int limit, CueLexicon.Cue c, Sentence s) {
+    List<Token> toks = run.toks;
+    if (c.participle() || s == null || cue + 2 >= limit || cue == s.firstToken()) return null;
+    String pronoun = toks.get(cue + 1).norm();
+    if (!pronoun.equals("فيه") && !pronoun.equals("فيها")) return null;
+    Token next = toks.get(cue + 2);
+    int m = run.mentionAt[cue + 2];
+    if (m >= 0 && run.doc.mentions().get(m).type() != EntityType.MISC && !next.prefix().contains("ب") && !next.prefix().contains("ل")
+        || lex.isSource(next) || lex.isRoleHead(next) || next.norm().startsWith("الاخير")) return null;
+    for (int j = cue - 1; j >= s.firstToken(); j--) {
+      Token t = toks.get(j);
+      int k = run.mentionAt[j];
+      if (k < 0) {
+        String written = run.doc.text().substring(t.start(), t.end());
+        if (lex.isSource(t) || t.norm().equals("\"")
+            || t.isWord() && written.length() >= 2 && written.charAt(written.length() - 1) == '\u0647') return null;
+        continue;
+      }
+      Mention x = run.doc.mentions().get(k);
+      j = x.firstToken();
+      if (x.type() != EntityType.PER && x.type() != EntityType.ORG) continue;
+      int before = j - 1;
+      while (before >= s.firstToken() && lex.isTitle(toks.get(before))) before--;
+      if (before < s.firstToken()) return speakerOf(run, k);
+      Token b = toks.get(before);
+      // «تلقى … اتصالاً هاتفياً من الشيخ راشد…، أعرب فيه»: the one it came from
+      if (x.type() == EntityType.PER && b.norm().equals("من")) return speakerOf(run, k);
+      // «مقالا للكاتب ديفد إجنيشاس»: the author of the written thing before it
+      if (x.type() == EntityType.PER && (toks.get(j).prefix().equals("ل") || b.prefix().equals("ل") && b.article())
+          && before > s.firstToken() && writtenThing(toks.get(b.prefix().equals("ل") ? before - 1 : before))) return speakerOf(run, k);
+      if (governed(run, k) || lex.isRoleHead(b) && x.type() != EntityType.PER) continue;
+      // («في صحيفة «يديعوت أحرونوت»»: a bare noun after a preposition takes the name as its genitive)
+      if (b.isWord() && !b.article() && before > s.firstToken() && isPreposition(run, toks.get(before - 1))) continue;
+      return speakerOf(run, k);
+    }
+    return null;
+  }
+
+  /** «بيان», «مقالا», «تصريحات», «تغريدة», «كلمة»: a thing written or said, which has an author. */
+  private static boolean writtenThing(Token t) {
+    String n = t.norm();
+    return DOCUMENTS.contains(t.stem()) || n.startsWith("مقال") || n.startsWith("تصريح") || n.startsWith("تغريد") || n.equals("كلمه");
   }
 
   /** «إلقاء», «إعلان»: one word, no name, written with «إ» and no article: a verbal noun. */

@@ -768,4 +768,15 @@ class QuoteStageTest {
     assertTrue(d.quotes().get(2).speakerName().contains("الوزارة"), d.quotes().get(2).toString());
     assertTrue(last(d).speakerName().contains("عادل عزت"), last(d).toString());
   }
+
+  @Test void aVerbPointingBackToAStatementSpeaksForItsAuthor() {
+    Document d = Analyse.text("وأصدرت وزارة الزراعة بيانا وصفت فيه الموسم بأنه الأفضل منذ عقد.\n"
+        + "وتلقى الوزير سامي العمري اتصالا هاتفيا من الشيخ فهد بن سالم الحارثي أعرب فيه عن تضامنه مع المتضررين.");
+    assertEquals(2, d.quotes().size(), d.quotes().toString());
+    Quote first = d.quotes().get(0);
+    assertTrue(first.speakerName().contains("وزارة الزراعة"), first.toString());
+    assertTrue(first.content().text().startsWith("بأنه الأفضل"), first.toString());
+    assertTrue(last(d).speakerName().contains("الحارثي"), last(d).toString());
+    assertTrue(last(d).content().text().startsWith("عن تضامنه"), last(d).toString());
+  }
 }
