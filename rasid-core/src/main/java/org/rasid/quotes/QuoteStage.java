@@ -605,6 +605,8 @@ public final class QuoteStage implements Stage {
     // «وعد الرئيس بتعديل القانون»: a promise says what it promises with «بـ» (or «أن»); «وعد بلفور», «وعد
     // الحزبين في أعقاب…», «التي وعدت بها» are the noun or a promise of nothing named
     if (contentFirst < 0 && cue.kind().equals("promise")) {
+      // («الموقع الذي تعهدت كوريا الشمالية بإغلاقه»: a relative clause describes its noun)
+      if (i > 0 && RELATIVES.contains(toks.get(i - 1).norm())) return -1;
       contentFirst = promiseAfter(run, i + 1);
       if (contentFirst < 0) return -1;
       if (toks.get(contentFirst - 1).norm().equals("\"")) return direct(run, i, cue, contentFirst - 1);
@@ -1205,8 +1207,9 @@ public final class QuoteStage implements Stage {
         for (int c = k - 1; c > from + 1; c--) if (toks.get(c).norm().equals("،")) return c;
       }
       // «… قضية سكريبال الذي يقول المحققون أنه …»: a relative clause with its own cue is another quotation
+      // («الموقع الذي تعهدت كوريا الشمالية بإغلاقه» only describes the site: a promise there is none)
       if (t.norm().startsWith("ال") && RELATIVES.contains(t.norm()) && k + 1 < end && lex.cueAt(toks.get(k + 1)) != null
-          && !believedToBe(toks, k + 1)) return k;
+          && !believedToBe(toks, k + 1) && !lex.cueAt(toks.get(k + 1)).kind().equals("promise")) return k;
       if (t.norm().equals("حسب") || t.norm().equals("بحسب")) {
         if (k + 1 < end && toks.get(k + 1).norm().startsWith("تعبير")) return k;
       }
@@ -1376,6 +1379,71 @@ public final class QuoteStage implements Stage {
     return null;
   }
 
+  /**
+   * «وقالت مستشارة الأمن القومي الأميركي سوزان رايس…» with the role tagged an organisation: an organisation
+   * mention that opens with a role head, then at most a nationality, then a person, is that person's role;
+   * the person speaks. Null otherwise.
+   */
+  private Speaker personAfterRole(Run run, int m, int limit) {
+    Mention x = run.doc.mentions().get(m);
+    if (x.type() != EntityType.ORG || !lex.isRoleHead(run.toks.get(x.firstToken()))) return null;
+    int k = x.endToken();
+    if (k < limit && WordLists.demonyms().containsKey(run.toks.get(k).norm())) k++;
+    if (k >= limit || run.mentionAt[k] < 0) return null;
+    Mention p = run.doc.mentions().get(run.mentionAt[k]);
+    return p.firstToken() == k && p.type() == EntityType.PER ? speakerOf(run, run.mentionAt[k]) : null;
+  }
+
+  /**
+   * The subject a verb shares with another part of its sentence: a relative clause's antecedent, or
+   * («رفضت مسؤولة بارزة في كوريا الشمالية تصريحات… ووصفتها بأنها "غبية"») for a verb joined by «و» inside a
+   * sentence that opens with a verb of the same gender (a listed one, or any feminine past joined by «و»),
+   * and nothing named after it, shares that verb's subject: the party or source named right after the
+   * opening verb. Null otherwise.
+   */
+  private Speaker sharedSubject(Run run, Sentence s, int cue, CueLexicon.Cue c) {
+    List<Token> toks = run.toks;
+    // «وردت روسيا التي تنفي مسؤوليتها عن…»: right after a relative pronoun, with no subject after it, the
+    // verb is its antecedent's («سكريبال الذي يقول المحققون» has one)
+    // (not «تونس التي وصفها…», whose pronoun is the antecedent described, nor «بحيرة تشاد الذي روى», a
+    // place the masculine pronoun does not agree with)
+    String verb = toks.get(cue).norm(), rel = cue >= 1 ? toks.get(cue - 1).norm() : "";
+    if (s != null && !c.participle() && cue >= s.firstToken() + 2 && cue + 1 < toks.size() && RELATIVES.contains(rel)
+        && run.mentionAt[cue + 1] < 0 && !toks.get(cue + 1).article() && !lex.isSource(toks.get(cue + 1))
+        && !verb.endsWith("ه") && !verb.endsWith("ها") && !verb.endsWith("هم")) {
+      int m = run.mentionAt[cue - 2];
+      EntityType type = m < 0 ? null : run.doc.mentions().get(m).type();
+      if (m >= 0 && type != EntityType.MISC && !(type == EntityType.LOC && !rel.equals("التي")) && !governed(run, m)) {
+        return speakerOf(run, m);
+      }
+    }
+    if (s == null || c.participle() || !toks.get(cue).prefix().startsWith("و") || cue < s.firstToken() + 3
+        || cue + 1 < toks.size() && run.mentionAt[cue + 1] >= 0) return null;
+    CueLexicon.Cue first = lex.cueAt(toks.get(s.firstToken()));
+    char gender = c.gender();
+    if (gender == 0) { // «ووصفتها», «ووصفته»: a past verb with an object pronoun shows its gender before it
+      String n = toks.get(cue).stem();
+      n = n.endsWith("ها") ? n.substring(0, n.length() - 2) : n.endsWith("ه") ? n.substring(0, n.length() - 1) : "";
+      gender = n.length() < 3 ? 0 : n.endsWith("ت") ? 'f' : 'm';
+    }
+    // («وطردت لندن 23 دبلوماسيا روسيا وأعلنت تجميد…»: any feminine past verb opening with «و» will do)
+    Token open = toks.get(s.firstToken());
+    String on = open.norm();
+    boolean feminineVerb = open.kind() == Token.Kind.ARABIC && open.prefix().startsWith("و") && !open.article()
+        && on.length() >= 5 && on.endsWith("ت") && !on.endsWith("ات");
+    if (gender == 0 || !(first != null && !first.participle() && first.gender() == gender || first == null && gender == 'f' && feminineVerb)) {
+      return null;
+    }
+    int j = s.firstToken() + 1;
+    int m = run.mentionAt[j];
+    if (m >= 0 && run.doc.mentions().get(m).firstToken() == j && !governed(run, m)
+        && run.doc.mentions().get(m).type() != EntityType.MISC) return speakerOf(run, m);
+    String n = toks.get(j).norm();
+    // («مسؤولة»: the feminine of a source noun)
+    boolean source = lex.isSource(toks.get(j)) || n.endsWith("ه") && lex.sources.contains(n.substring(0, n.length() - 1));
+    return source ? sourcePhrase(run, j) : null;
+  }
+
   /** «بيان», «مقالا», «تصريحات», «تغريدة», «كلمة»: a thing written or said, which has an author. */
   private static boolean writtenThing(Token t) {
     String n = t.norm();
@@ -1512,8 +1580,9 @@ public final class QuoteStage implements Stage {
     for (int j = cue + 1; j + 1 < toks.size() && j <= cue + 8; j++) {
       Token t = toks.get(j);
       if (t.norm().equals("ب") && toks.get(j + 1).norm().equals("\"")) return true;
-      // «في حادث وصفه رئيس الوزراء بالعمل الإرهابي», «وصفه مسؤول بأنه "…"»: what it is called, after «بـ»
-      if (j > cue + 1 && (t.kind() == Token.Kind.ARABIC && t.norm().startsWith("بان") && lex.isComplementizer(t) || isLabel(t))) return true;
+      // «في حادث وصفه رئيس الوزراء بالعمل الإرهابي», «وصفه مسؤول بأنه "…"», «ووصفتها بأنها "غبية"»: what it is
+      // called, after «بـ» (a label right after the verb needs a subject between: «وصفه بالعمل» is a recipe's too)
+      if (t.kind() == Token.Kind.ARABIC && t.norm().startsWith("بان") && lex.isComplementizer(t) || j > cue + 1 && isLabel(t)) return true;
       if (!t.isWord() || lex.isComplementizer(t)) return false;
     }
     return false;
@@ -1716,6 +1785,8 @@ public final class QuoteStage implements Stage {
         boolean object = m >= 0 && objectAfter(run, c, m); // «واتهم لندن بممارسة ضغوط»: London is accused, not accusing
         if (m >= 0 && !object && run.doc.mentions().get(m).type() != EntityType.PER
             && run.doc.mentions().get(m).type() != EntityType.MISC) {
+          Speaker named = personAfterRole(run, m, limit);
+          if (named != null) return named;
           Speaker sp = speakerOf(run, m);
           int end = apposition(run, run.doc.mentions().get(m).endToken(), limit);
           if (end == run.doc.mentions().get(m).endToken()) return sp;
@@ -1900,8 +1971,11 @@ public final class QuoteStage implements Stage {
       // «وكانت رئيسة الوزراء البريطانية تيريزا ماي قد أكدت أنه…»: the subject sits between كان and قد
       Speaker before = betweenKanaAndQad(run, cue, s);
       if (before != null) return before;
-      // subject before the verb: «اللواء المسماري أشار…», «وكانت الولايات المتحدة وفرنسا دعت…»
-      for (int j = cue - 1; j >= Math.max(s == null ? 0 : s.firstToken(), cue - 2); j--) {
+      Speaker opening = sharedSubject(run, s, cue, c);
+      if (opening != null) return opening;
+      // subject before the verb: «اللواء المسماري أشار…», «وكانت الولايات المتحدة وفرنسا دعت…»; not before a
+      // verb joined by «و» («…بشأن بيونغيانغ ووصفتها»: the noun ends the clause before)
+      for (int j = cue - 1; !conjoined(toks.get(cue)) && j >= Math.max(s == null ? 0 : s.firstToken(), cue - 2); j--) {
         if (RELATIVES.contains(toks.get(j).norm())) break; // «سكريبال الذي يقول»: the antecedent is not the speaker
         int m = run.mentionAt[j];
         if (m >= 0) {

@@ -779,4 +779,28 @@ class QuoteStageTest {
     assertTrue(last(d).speakerName().contains("الحارثي"), last(d).toString());
     assertTrue(last(d).content().text().startsWith("عن تضامنه"), last(d).toString());
   }
+
+  @Test void aJoinedVerbSharesTheSubjectOfTheVerbOpeningItsSentence() {
+    Quote q = only(Analyse.text("رفضت مسؤولة بارزة في الحكومة تصريحات الوزير سامي العمري بشأن الميناء ووصفتها بأنها "
+        + "\"متسرعة\" في خطوة جديدة."));
+    assertTrue(q.speaker().text().startsWith("مسؤولة"), q.toString());
+    assertTrue(q.content().text().startsWith("بأنها"), q.toString());
+    Document d = Analyse.text("وطردت أوسلو عشرة دبلوماسيين روس وأعلنت تعليق الرحلات الجوية.\n"
+        + "وردت موسكو التي تنفي مسؤوليتها عن الحادث بطرد دبلوماسيين نرويجيين.");
+    assertEquals(2, d.quotes().size(), d.quotes().toString());
+    assertTrue(d.quotes().get(0).speakerName().contains("أوسلو"), d.quotes().get(0).toString());
+    assertTrue(last(d).speakerName().contains("موسكو"), last(d).toString());
+  }
+
+  @Test void aPledgeIsAPromiseButNotInARelativeClause() {
+    Document d = Analyse.text("وتعهد الوزير سامي العمري بمواصلة الإصلاحات الاقتصادية.\n"
+        + "ولا يزال الموقع الذي تعهدت الحكومة بإغلاقه مفتوحا أمام الزوار.");
+    Quote q = only(d);
+    assertTrue(q.content().text().startsWith("بمواصلة"), q.toString());
+  }
+
+  @Test void aPersonAfterARoleTaggedAsAnOrganisationSpeaks() {
+    Quote q = only(Analyse.text("وقالت مستشارة الأمن القومي الأميركي جين ماثيوز في بيان: \"أمضت لورا حياتها في بناء التحالفات\"."));
+    assertTrue(q.speakerName().contains("ماثيوز"), q.toString());
+  }
 }
