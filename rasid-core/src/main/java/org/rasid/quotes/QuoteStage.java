@@ -2616,8 +2616,32 @@ public final class QuoteStage implements Stage {
       Speaker same = voiceGoesOn(run, sp, first, words, cue, false);
       if (same != null) return same;
     }
+    // «وقالت المسؤولة الكورية، التي انخرطت في مفاوضات…، إن…»: a woman's role with only a nationality, where
+    // the article has quoted one woman only (by a feminine verb: «وقالت تشوي سون-هوي…»), is that woman
+    // («المتحدثة باسم الخارجية الأمريكية» names an office of its own)
+    if (best == null && role && toks.get(first).article() && nounGender(words.get(0)) == 'f'
+        && demonymsAfterFirst(run, first, sp)) {
+      Speaker woman = onlyWomanQuoted(run, sp, first);
+      if (woman != null) return woman;
+    }
     if (best == null) return sp.entity() == null ? described(run, sp, first, words, at) : sp;
     return new Speaker(sp.span(), best.id(), best.name());
+  }
+
+  /** The one person the article has quoted so far with a feminine verb, as the speaker {@code sp} names; or null. */
+  private Speaker onlyWomanQuoted(Run run, Speaker sp, int first) {
+    Entity woman = null;
+    for (Quote q : run.out) {
+      if (q.speakerEntity() == null || q.cue() == null || !run.people().contains(q.speakerEntity())) continue;
+      int k = tokenAfter(run, q.cue().start());
+      CueLexicon.Cue c = k < run.toks.size() ? lex.cueAt(run.toks.get(k)) : null;
+      if (c == null || c.gender() != 'f') continue;
+      if (woman != null && !woman.id().equals(q.speakerEntity())) return null;
+      if (woman == null) {
+        for (Entity e : run.doc.entities()) if (e.id().equals(q.speakerEntity())) woman = e;
+      }
+    }
+    return woman == null || !sameNationality(run.toks, first, sp, woman) ? null : new Speaker(sp.span(), woman.id(), woman.name());
   }
 
   /**

@@ -803,4 +803,11 @@ class QuoteStageTest {
     Quote q = only(Analyse.text("وقالت مستشارة الأمن القومي الأميركي جين ماثيوز في بيان: \"أمضت لورا حياتها في بناء التحالفات\"."));
     assertTrue(q.speakerName().contains("ماثيوز"), q.toString());
   }
+
+  @Test void aWomansRoleWithANationalityIsTheOneWomanQuotedBefore() {
+    Document d = Analyse.text("وقالت فاطمة الزهراني إن الوفد سيصل غدا.\nوقال الوزير سامي العمري إن الاجتماع كان ناجحا.\n"
+        + "وقالت المسؤولة السعودية إن المفاوضات ستستمر.");
+    assertEquals(3, d.quotes().size(), d.quotes().toString());
+    assertEquals("فاطمة الزهراني", last(d).speakerName(), last(d).toString());
+  }
 }
