@@ -492,18 +492,34 @@ public final class EntityLinker implements Stage {
     }
   }
 
-  /** The entity a mention of these words belongs to, or -1: the latest whose name contains them in order. */
+  /**
+   * The entity a mention of these words belongs to, or -1: of those whose name contains them in order,
+   * the one mentioned last («القحطاني» after «سارة القحطاني» and then «فاطمة القحطاني» is Fatima); a
+   * person's name with a middle name more or less is the same name («هديل باسهل», «هديل محمد باسهل»).
+   */
   private static int find(List<Builder> entities, WordIndex index, EntityType type, List<String> words) {
+    int best = -1, bestAt = -1;
     for (int i : index.candidates(words)) {
       Builder b = entities.get(i);
       if (b.type != type) continue;
-      if (containsRun(b.words, words) || containsRun(words, b.words)) {
+      if (containsRun(b.words, words) || containsRun(words, b.words)
+          || type == EntityType.PER && (withMiddleName(b.words, words) || withMiddleName(words, b.words))) {
         if (type != EntityType.PER && words.size() != b.words.size()
             && !(endsWith(b.words, words) || endsWith(words, b.words))) continue;
-        return i;
+        int at = b.mentions.isEmpty() ? -1 : b.mentions.get(b.mentions.size() - 1).start();
+        if (best < 0 || at > bestAt) { best = i; bestAt = at; }
       }
     }
-    return -1;
+    return best;
+  }
+
+  /** «هديل محمد باسهل» for «هديل باسهل»: the same first and last word, the shorter's words in order in the longer. */
+  private static boolean withMiddleName(List<String> longer, List<String> shorter) {
+    if (shorter.size() < 2 || longer.size() <= shorter.size() || !same(longer.get(0), shorter.get(0))
+        || !same(longer.get(longer.size() - 1), shorter.get(shorter.size() - 1))) return false;
+    int k = 0;
+    for (String w : longer) if (k < shorter.size() && same(w, shorter.get(k))) k++;
+    return k == shorter.size();
   }
 
   private static boolean isPreposition(char c) { return c == 'ب' || c == 'ل' || c == 'ك'; }

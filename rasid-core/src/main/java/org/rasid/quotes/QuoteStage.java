@@ -35,6 +35,8 @@ public final class QuoteStage implements Stage {
   /** Between a cue and its أن stand at most a subject with its role and a phrase of circumstance. */
   private static final int MAX_COMPLEMENTIZER_GAP = 16;
   private static final java.util.Set<String> TEMPORAL = java.util.Set.of("بعد", "قبل", "منذ");
+  private static final java.util.Set<String> PASSIVE_AUX = java.util.Set.of("تم", "يتم", "سيتم", "وتم", "ويتم");
+  private static final java.util.Set<String> INTERROGATIVES = java.util.Set.of("كيف", "لماذا", "ماذا", "هل", "متي", "اين");
   /** Words that subordinate a clause to the sentence: its verb shares the sentence's subject. */
   private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("حينما", "عندما", "بعدما", "حين", "لما", "كلما");
   /** «عبّر», «عبّرت» as written once the shadda is dropped, which «عبر», across, is too. */
@@ -256,6 +258,7 @@ public final class QuoteStage implements Stage {
     }
     headline(run); // last: a country in a title speaks only when the body quotes it
     bodyHeadlines(run);
+    bullets(run);
     run.out.sort(Comparator.comparingInt(q -> q.content().start()));
     doc.setQuotes(run.out);
   }
@@ -290,6 +293,42 @@ public final class QuoteStage implements Stage {
       if (last - i > 25 || end.equals(".") || end.equals(":") || run.covered[last] || !ownClause(run, i, last)) continue;
       headline(run, i, lineEnd, true);
     }
+  }
+
+  /**
+   * «- هديل باسهل: من الجرم أن نشرك… - سارة القحطاني: إهمال أطفال السجناء…»: a feature's summary, a line of
+   * dash-led items each a person's name, a colon and what that person says, quotes each item as a title
+   * does. Two such items at least; a name of the tagger's, not a place tag («الرياض - …»).
+   */
+  private void bullets(Run run) {
+    List<Token> toks = run.toks;
+    String text = run.doc.text();
+    int titleLen = run.doc.article().titleLength();
+    List<int[]> items = new ArrayList<>(); // {first token, end offset}
+    for (int i = 0; i < toks.size(); i++) {
+      Token t = toks.get(i);
+      if (t.start() < titleLen || !isDash(t) || i + 2 >= toks.size()) continue;
+      int lineEnd = text.indexOf('\n', t.start());
+      if (lineEnd < 0) lineEnd = text.length();
+      items.clear();
+      for (int k = i; k < toks.size() && toks.get(k).end() <= lineEnd; k++) {
+        if (!isDash(toks.get(k)) || k + 1 >= toks.size()) continue;
+        int m = run.mentionAt[k + 1];
+        if (m < 0 || run.doc.mentions().get(m).type() != EntityType.PER || run.doc.mentions().get(m).firstToken() != k + 1) continue;
+        int colon = run.doc.mentions().get(m).endToken();
+        if (colon >= toks.size() || !toks.get(colon).norm().equals(":") || run.covered[colon]) continue;
+        int next = colon + 1;
+        while (next < toks.size() && toks.get(next).end() <= lineEnd && !isDash(toks.get(next))) next++;
+        items.add(new int[] {k + 1, toks.get(next - 1).end()});
+      }
+      if (items.size() >= 2) for (int[] item : items) headline(run, item[0], item[1], false);
+      i = firstTokenAfter(toks, lineEnd, i, toks.size()) - 1;
+    }
+  }
+
+  private static boolean isDash(Token t) {
+    String n = t.norm();
+    return n.equals("-") || n.equals("\u2013") || n.equals("\u2014");
   }
 
   /** Whether the words after the colon of the line {@code from..last} hold a verb or a negation before any relative pronoun. */
@@ -476,6 +515,8 @@ public final class QuoteStage implements Stage {
   /** Content and speaker from the cue at token {@code i}; returns the token after the content, or -1. */
   private int fromCue(Run run, int i, CueLexicon.Cue cue) {
     List<Token> toks = run.toks;
+    // «يتم رفض تأجير المنزل لها بسبب أنها…», «تم الإعلان عن…»: after «تم» a verbal noun, no one's verb
+    if (i > 0 && PASSIVE_AUX.contains(toks.get(i - 1).norm())) return -1;
     Sentence s = run.doc.sentenceAt(toks.get(i).start());
     int limit = Math.min(toks.size(), i + WINDOW + 10);
     // «وتتهم السعودية حزب الله بدعم…»: a present accusation keeps its object only after a named accuser
@@ -545,6 +586,11 @@ public final class QuoteStage implements Stage {
           return direct(run, i, cue, j);
         }
         continue; // «قناة “الحرة”», or a quoted fragment inside the object of «دعا»
+      }
+      // «وأضافت كيف لنا أن نشرك أطفالاً…»: a question right after the verb is what was said, its «أن» inside it
+      if (j == i + 1 && !cue.object() && INTERROGATIVES.contains(n)) {
+        contentFirst = j;
+        break;
       }
       if (t.isWord()) words++;
       // «يرفض … إلى أن»: too far to be its clause; a description names what it describes first, at any length
@@ -1395,7 +1441,8 @@ public final class QuoteStage implements Stage {
   }
 
   /**
-   * The subject a verb shares with another part of its sentence: a relative clause's antecedent, or
+   * The subject a verb shares with another part of its sentence: the one «لكنه/لكنها» points to, a
+   * relative clause's antecedent, or
    * («رفضت مسؤولة بارزة في كوريا الشمالية تصريحات… ووصفتها بأنها "غبية"») for a verb joined by «و» inside a
    * sentence that opens with a verb of the same gender (a listed one, or any feminine past joined by «و»),
    * and nothing named after it, shares that verb's subject: the party or source named right after the
@@ -1403,6 +1450,14 @@ public final class QuoteStage implements Stage {
    */
   private Speaker sharedSubject(Run run, Sentence s, int cue, CueLexicon.Cue c) {
     List<Token> toks = run.toks;
+    // «وكانت المنظمة الدولية للهجرة… أدلت بأرقام أقل لكنها أعلنت أنه…»: «but it» points to the sentence's subject
+    String but = cue >= 1 ? toks.get(cue - 1).norm() : "";
+    if (s != null && !c.participle() && cue - 1 > s.firstToken() && (but.equals("لكنه") || but.equals("لكنها")
+        || but.equals("ولكنه") || but.equals("ولكنها"))) {
+      // (the subject opens the sentence, after its verb: «ولم يوضح المسؤول…، لكنه لفت» is not «مقاتلي التنظيم»)
+      Speaker subject = sentenceSubject(run, s, Math.min(cue - 1, s.firstToken() + 4));
+      if (subject != null && agrees(run, but.endsWith("ها") ? 'f' : 'm', subject)) return subject;
+    }
     // «وردت روسيا التي تنفي مسؤوليتها عن…»: right after a relative pronoun, with no subject after it, the
     // verb is its antecedent's («سكريبال الذي يقول المحققون» has one)
     // (not «تونس التي وصفها…», whose pronoun is the antecedent described, nor «بحيرة تشاد الذي روى», a

@@ -147,4 +147,12 @@ class NerStageTest {
     assertTrue(persons.stream().noneMatch(p -> p.contains(" و")), persons.toString());
     for (org.rasid.doc.Mention m : d.mentions()) assertTrue(!m.text().equals("على"), m.toString());
   }
+
+  @Test void aFamilyNameAloneIsThePersonLastNamedWithItAndAMiddleNameIsTheSameName() {
+    Document d = Analyse.text("قالت هدى محمد الشمري إن المدارس جاهزة. وقالت سارة القحطاني إن الخطة ناجحة.\n"
+        + "وقالت نورة القحطاني إن المعلمين مستعدون. وأشارت القحطاني إلى أن الدعم مستمر. وأضافت هدى الشمري أن الأسر متعاونة.");
+    assertEquals(List.of("هدى محمد الشمري", "سارة القحطاني", "نورة القحطاني"), persons(d));
+    Entity nora = entityNamed(d, "نورة القحطاني");
+    assertEquals(2, nora.mentions().size(), nora.toString());
+  }
 }

@@ -810,4 +810,27 @@ class QuoteStageTest {
     assertEquals(3, d.quotes().size(), d.quotes().toString());
     assertEquals("فاطمة الزهراني", last(d).speakerName(), last(d).toString());
   }
+
+  @Test void aVerbalNounAfterTammIsNoCueAndAQuestionIsWhatWasSaid() {
+    assertTrue(Analyse.text("وتم الإعلان عن افتتاح المعرض.\nويتم رفض الطلبات بسبب أنها ناقصة.").quotes().isEmpty());
+    Document d = Analyse.text("وقالت الوزيرة فاطمة الزهراني إن المشروع سيبدأ قريبا.\nوأضافت كيف لنا أن نتأخر في تنفيذه.");
+    assertEquals(2, d.quotes().size(), d.quotes().toString());
+    assertTrue(last(d).content().text().startsWith("كيف لنا"), last(d).toString());
+    assertTrue(last(d).speakerName().contains("الزهراني"), last(d).toString());
+  }
+
+  @Test void butItPointsToTheSubjectOpeningTheSentence() {
+    Document d = Analyse.text("وأكدت المفوضية أن عدد المهاجرين تجاوز الرقم القياسي.\nوكانت منظمة الإغاثة الدولية، وهي المنظمة "
+        + "الثانية المعنية بالأزمة، أدلت بأرقام أقل الثلاثاء لكنها أعلنت أنه سيتم قريبا تجاوز العتبة.");
+    assertEquals(2, d.quotes().size(), d.quotes().toString());
+    assertTrue(last(d).speakerName().contains("منظمة الإغاثة"), last(d).toString());
+  }
+
+  @Test void aLineOfDashLedNamesWithColonsQuotesEachPerson() {
+    Document d = Analyse.text("تقرير عن التعليم", "- فاطمة الزهراني: التعليم هو الأساس - مريم العتيبي: الأسرة شريكة في التربية\n"
+        + "وقالت فاطمة الزهراني إن المدارس جاهزة.", java.time.LocalDate.of(2019, 5, 13));
+    assertEquals(3, d.quotes().size(), d.quotes().toString());
+    assertEquals("مريم العتيبي", d.quotes().get(1).speakerName(), d.quotes().toString());
+    assertEquals("الأسرة شريكة في التربية", d.quotes().get(1).content().text());
+  }
 }
