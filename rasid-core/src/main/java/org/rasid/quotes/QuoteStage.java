@@ -2443,6 +2443,13 @@ public final class QuoteStage implements Stage {
           // with «قد» the frame is certain, and a country speaks too («وكانت روسيا قد أخبرت الأمم المتحدة أن…»)
           if (m >= 0 && !governed(run, m) && (qad || run.doc.mentions().get(m).type() != EntityType.LOC)) return speakerOf(run, m);
         }
+        // («وكانت قوة دول الساحل الخمس أعلنت السعي لطردها»: a body named by its head noun, untagged, a few
+        // words up to the verb; what follows the verb is its object)
+        if (!qad && last - b <= 4 && toks.get(b + 1).kind() == Token.Kind.ARABIC && !toks.get(b + 1).article()
+            && toks.get(b + 1).prefix().isEmpty() && lex.isOrgHead(toks.get(b + 1))) {
+          TextSpan span = run.doc.span(toks.get(b + 1).start(), toks.get(last).end());
+          return new Speaker(span, entityNamed(run, span.text()), span.text());
+        }
         if (!qad) return null;
         TextSpan span = run.doc.span(toks.get(b + 1).start(), toks.get(cue - 2).end());
         return new Speaker(span, entityNamed(run, span.text()), span.text());

@@ -833,4 +833,11 @@ class QuoteStageTest {
     assertEquals("مريم العتيبي", d.quotes().get(1).speakerName(), d.quotes().toString());
     assertEquals("الأسرة شريكة في التربية", d.quotes().get(1).content().text());
   }
+
+  @Test void anUntaggedBodyBetweenKanaAndTheVerbIsItsSubject() {
+    Document d = Analyse.text("وقالت الوكالة إن الهجوم وقع فجرا.\nوكانت قوة حفظ السلام أعلنت السعي لنشر المزيد من الجنود في المنطقة.");
+    assertEquals(2, d.quotes().size(), d.quotes().toString());
+    assertEquals("قوة حفظ السلام", last(d).speaker().text(), last(d).toString());
+    assertTrue(last(d).content().text().startsWith("السعي"), last(d).toString());
+  }
 }
