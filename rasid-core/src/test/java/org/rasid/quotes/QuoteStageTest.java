@@ -840,4 +840,13 @@ class QuoteStageTest {
     assertEquals("قوة حفظ السلام", last(d).speaker().text(), last(d).toString());
     assertTrue(last(d).content().text().startsWith("السعي"), last(d).toString());
   }
+
+  @Test void anAccusationWithItsObjectPronounAndAParticipleOfInformingReport() {
+    Quote q = only(Analyse.text("وتقدم المدير سامي العمري ببلاغ ضد الشركة اتهمها فيه بالاحتيال على المستثمرين."));
+    assertTrue(q.content().text().startsWith("بالاحتيال"), q.toString());
+    assertTrue(q.speakerName().contains("العمري"), q.toString());
+    Document d = Analyse.text("وقالت الصحيفة إن الحكومة استقالت، مخبرة عن اعتقال ثلاثة وزراء سابقين.");
+    assertEquals(2, d.quotes().size(), d.quotes().toString());
+    assertTrue(last(d).content().text().startsWith("اعتقال"), last(d).toString());
+  }
 }
