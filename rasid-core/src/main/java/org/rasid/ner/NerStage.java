@@ -674,7 +674,6 @@ public final class NerStage implements Stage {
     }
   }
 
-  /** The words the article writes with no joining hyphen beside them: «ترامب» of «دونالد ترامب». */
   /**
    * «كيري وظريف», «القذافي وساركوزي», «خالد وفهد» tagged as one person: a word inside a person's span
    * that «و» joins on, and that is a name of the lists or written elsewhere in the article without it,
@@ -702,6 +701,7 @@ public final class NerStage implements Stage {
     }
   }
 
+  /** The words the article writes with no joining hyphen beside them: «ترامب» of «دونالد ترامب». */
   private static java.util.Set<String> writtenAlone(List<Token> toks) {
     java.util.Set<String> out = new HashSet<>();
     for (int i = 0; i < toks.size(); i++) {
@@ -791,9 +791,10 @@ public final class NerStage implements Stage {
   }
 
   /**
-   * Words ended by a preposition rather than by punctuation must look like a name throughout: each
-   * never seen by the tagger or in a name list, speaker-shaped ({@link #speakerNameWord}: no pronoun
-   * suffix, participle or adverb), and the last no nisba of a known word («دعوى قضائية»).
+   * Two words ended by a preposition rather than by punctuation must look like a name throughout: each
+   * in a name list, or speaker-shaped ({@link #speakerNameWord}: no pronoun suffix, participle or adverb)
+   * and no nisba of a known word («دعوى قضائية», «عفوا رئاسيا»), no «إنما», no imperfect verb and no
+   * participle of the derived shapes.
    */
   private boolean strictName(String text, List<Token> toks, int from, int n) {
     if (n - from != 2) return false;

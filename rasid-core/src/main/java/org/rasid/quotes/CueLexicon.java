@@ -198,6 +198,9 @@ final class CueLexicon {
   /** «خطيبة», «محامي»: before a name, a noun naming another person («خطيبة خاشقجي»). */
   boolean isRelational(Token t) { return is(t, RELATIONAL); }
 
+  /** Whether a normalised form is one of the source nouns («مسؤول» for «مسؤولة»). */
+  boolean isSourceForm(String norm) { return sources.contains(norm); }
+
   /** Whether a normalised form is one of the kin and aide nouns («والد», «والده» for «والدة»). */
   boolean isRelationalForm(String norm) { return relational.contains(norm); }
 

@@ -678,7 +678,7 @@ public final class QuoteStage implements Stage {
       if (s == null) return -1;
       int from = sp != null && sp.span().start() > toks.get(i).start() ? coSubjectEnd(run, tokenAfter(run, sp.span().end()), s) : i + 1;
       // «بيانا وصف فيه الزفاف بأنه…»: the «فيه» pointing back to the statement is no part of what it says
-      if (from == i + 1 && from < s.endToken() && (toks.get(from).norm().equals("فيه") || toks.get(from).norm().equals("فيها"))) from++;
+      if (from == i + 1 && from < s.endToken() && inIt(toks.get(from))) from++;
       // an appeal or a denial takes its object as content, addressee included («حث الأطراف على…»);
       // a statement verb without أن takes what follows its preposition («أشار إلى وقوع…»)
       // «وأضاف» after a preposition adds to something: «أسفر الحريق عن إصابة…» is not what follows «عن»
@@ -1390,8 +1390,7 @@ public final class QuoteStage implements Stage {
   private Speaker authorOfWritten(Run run, int cue, int limit, CueLexicon.Cue c, Sentence s) {
     List<Token> toks = run.toks;
     if (c.participle() || s == null || cue + 2 >= limit || cue == s.firstToken()) return null;
-    String pronoun = toks.get(cue + 1).norm();
-    if (!pronoun.equals("فيه") && !pronoun.equals("فيها")) return null;
+    if (!inIt(toks.get(cue + 1))) return null;
     Token next = toks.get(cue + 2);
     int m = run.mentionAt[cue + 2];
     if (m >= 0 && run.doc.mentions().get(m).type() != EntityType.MISC && !next.prefix().contains("ب") && !next.prefix().contains("ل")
@@ -1441,34 +1440,33 @@ public final class QuoteStage implements Stage {
   }
 
   /**
-   * The subject a verb shares with another part of its sentence: the one «لكنه/لكنها» points to, a
-   * relative clause's antecedent, or
-   * («رفضت مسؤولة بارزة في كوريا الشمالية تصريحات… ووصفتها بأنها "غبية"») for a verb joined by «و» inside a
-   * sentence that opens with a verb of the same gender (a listed one, or any feminine past joined by «و»),
-   * and nothing named after it, shares that verb's subject: the party or source named right after the
-   * opening verb. Null otherwise.
+   * The subject a verb shares with another part of its sentence, or null: the sentence's subject that
+   * «لكنه/لكنها» points to; a relative clause's antecedent; or, for a verb joined by «و» with nothing named
+   * after it, in a sentence that opens with a verb of the same gender (a listed one, or any feminine past
+   * joined by «و»), the party or source named right after that opening verb («رفضت مسؤولة بارزة في كوريا
+   * الشمالية تصريحات… ووصفتها بأنها "غبية"»).
    */
   private Speaker sharedSubject(Run run, Sentence s, int cue, CueLexicon.Cue c) {
     List<Token> toks = run.toks;
     // «وكانت المنظمة الدولية للهجرة… أدلت بأرقام أقل لكنها أعلنت أنه…»: «but it» points to the sentence's subject
-    String but = cue >= 1 ? toks.get(cue - 1).norm() : "";
-    if (s != null && !c.participle() && cue - 1 > s.firstToken() && (but.equals("لكنه") || but.equals("لكنها")
-        || but.equals("ولكنه") || but.equals("ولكنها"))) {
+    String before = cue >= 1 ? toks.get(cue - 1).norm() : "";
+    if (s != null && !c.participle() && cue - 1 > s.firstToken() && (before.equals("لكنه") || before.equals("لكنها")
+        || before.equals("ولكنه") || before.equals("ولكنها"))) {
       // (the subject opens the sentence, after its verb: «ولم يوضح المسؤول…، لكنه لفت» is not «مقاتلي التنظيم»)
       Speaker subject = sentenceSubject(run, s, Math.min(cue - 1, s.firstToken() + 4));
-      if (subject != null && agrees(run, but.endsWith("ها") ? 'f' : 'm', subject)) return subject;
+      if (subject != null && agrees(run, before.endsWith("ها") ? 'f' : 'm', subject)) return subject;
     }
     // «وردت روسيا التي تنفي مسؤوليتها عن…»: right after a relative pronoun, with no subject after it, the
     // verb is its antecedent's («سكريبال الذي يقول المحققون» has one)
     // (not «تونس التي وصفها…», whose pronoun is the antecedent described, nor «بحيرة تشاد الذي روى», a
     // place the masculine pronoun does not agree with)
-    String verb = toks.get(cue).norm(), rel = cue >= 1 ? toks.get(cue - 1).norm() : "";
-    if (s != null && !c.participle() && cue >= s.firstToken() + 2 && cue + 1 < toks.size() && RELATIVES.contains(rel)
+    String verb = toks.get(cue).norm();
+    if (s != null && !c.participle() && cue >= s.firstToken() + 2 && cue + 1 < toks.size() && RELATIVES.contains(before)
         && run.mentionAt[cue + 1] < 0 && !toks.get(cue + 1).article() && !lex.isSource(toks.get(cue + 1))
         && !verb.endsWith("ه") && !verb.endsWith("ها") && !verb.endsWith("هم")) {
       int m = run.mentionAt[cue - 2];
       EntityType type = m < 0 ? null : run.doc.mentions().get(m).type();
-      if (m >= 0 && type != EntityType.MISC && !(type == EntityType.LOC && !rel.equals("التي")) && !governed(run, m)) {
+      if (m >= 0 && type != EntityType.MISC && !(type == EntityType.LOC && !before.equals("التي")) && !governed(run, m)) {
         return speakerOf(run, m);
       }
     }
@@ -1495,8 +1493,14 @@ public final class QuoteStage implements Stage {
         && run.doc.mentions().get(m).type() != EntityType.MISC) return speakerOf(run, m);
     String n = toks.get(j).norm();
     // («مسؤولة»: the feminine of a source noun)
-    boolean source = lex.isSource(toks.get(j)) || n.endsWith("ه") && lex.sources.contains(n.substring(0, n.length() - 1));
+    boolean source = lex.isSource(toks.get(j)) || n.endsWith("ه") && lex.isSourceForm(n.substring(0, n.length() - 1));
     return source ? sourcePhrase(run, j) : null;
+  }
+
+  /** «فيه», «فيها», in it: after a verb, the pronoun pointing back to the statement or the time it was said in. */
+  private static boolean inIt(Token t) {
+    String n = t.norm();
+    return n.equals("فيه") || n.equals("فيها");
   }
 
   /** «بيان», «مقالا», «تصريحات», «تغريدة», «كلمة»: a thing written or said, which has an author. */
@@ -2154,7 +2158,7 @@ public final class QuoteStage implements Stage {
       }
       // «أصدرت وزارة الداخلية بياناً أكدت فيه…»: the verb of a statement's description speaks for whoever issued it
       if (s != null && cue > s.firstToken() && DOCUMENTS.contains(accusativeless(toks.get(cue - 1).stem())) && !toks.get(cue - 1).article()
-          && cue + 1 < toks.size() && (toks.get(cue + 1).norm().equals("فيه") || toks.get(cue + 1).norm().equals("فيها"))) {
+          && cue + 1 < toks.size() && inIt(toks.get(cue + 1))) {
         Speaker issuer = sentenceSubject(run, s, cue - 1);
         if (issuer != null) return issuer;
       }
@@ -2929,7 +2933,6 @@ public final class QuoteStage implements Stage {
         && (n.endsWith("يه") || n.endsWith("ي") || n.endsWith("يون") || n.endsWith("يين"));
   }
 
-  /** «وحث», «وقال»: a verb joined by «و» (short ones keep it unsegmented: «وحث» is not stripped). */
   /**
    * Whether an appeal at {@code cue} goes on from the sentence's quotation: joined to it («…، وطالبت») or
    * after «كما» (also); or, opening the next sentence with «كما», when the noun after the verb is plainly
@@ -2951,6 +2954,7 @@ public final class QuoteStage implements Stage {
     return t.article() && st.length() >= 6 && st.endsWith("ين");
   }
 
+  /** «وحث», «وقال»: a verb joined by «و» (short ones keep it unsegmented: «وحث» is not stripped). */
   private static boolean conjoined(Token t) {
     return t.prefix().startsWith("و") || t.prefix().startsWith("ف") || t.kind() == Token.Kind.ARABIC && t.prefix().isEmpty()
         && t.norm().length() <= 4 && t.norm().charAt(0) == 'و';
