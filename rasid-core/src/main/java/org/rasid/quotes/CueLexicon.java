@@ -41,6 +41,10 @@ final class CueLexicon {
   private final Set<String> titles = new HashSet<>();
   private final Set<String> notSpeakers = new HashSet<>();
   private final Set<String> adverbs = new HashSet<>();
+  /** Sources only without the article: «جماعات» speak, «الجماعات» are as often a genitive («خبير الجماعات»). */
+  private final Set<String> indefiniteSources = new HashSet<>();
+  /** What things travel across: «عبر الهاتف», «عبر البحر». */
+  private final Set<String> across = new HashSet<>();
   private final Set<String> speakerHeads = new HashSet<>();
   private final Set<String> reportedEvents = new HashSet<>();
   final PhraseMatcher<String> attribution = new PhraseMatcher<>(false);
@@ -106,7 +110,11 @@ final class CueLexicon {
     }
     for (String w : Resources.lines("lists/female-first-names-in-arabic.txt")) femaleNames.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("lists/male-first--names-in-arabic.txt")) maleNames.add(ArabicNormalizer.fold(w));
-    for (String w : Resources.lines("quotes/sources.tsv")) sources.add(ArabicNormalizer.fold(w));
+    for (String[] f : Resources.tsv("quotes/sources.tsv", false)) {
+      if (f[0].isBlank()) continue;
+      (f.length > 1 && f[1].strip().equals("indefinite") ? indefiniteSources : sources).add(ArabicNormalizer.fold(f[0].strip()));
+    }
+    for (String w : Resources.lines("quotes/across_nouns.txt")) across.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("quotes/not_speakers.txt")) notSpeakers.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("quotes/adverbs.txt")) adverbs.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("quotes/speaker_heads.txt")) speakerHeads.add(ArabicNormalizer.fold(w));
@@ -140,7 +148,7 @@ final class CueLexicon {
   }
 
   private static final int COMPLEMENTIZER = 1, SOURCE = 2, RELATIONAL = 4, NOT_SPEAKER = 8, TITLE = 16, ORG_HEAD = 32,
-      ROLE_HEAD = 64, ADVERB = 128, CAME = 256, REPORTED_EVENT = 512;
+      ROLE_HEAD = 64, ADVERB = 128, CAME = 256, REPORTED_EVENT = 512, ACROSS = 1024;
 
   /**
    * What this lexicon says of one word form, worked out once per form and kept with its lexeme: the
@@ -167,13 +175,17 @@ final class CueLexicon {
     int flags = 0;
     if (complementizers.contains(norm)) flags |= COMPLEMENTIZER;
     // «أحد» one of them is a source, «الأحد» Sunday is not
-    if (!(article && (stem.equals("احد") || stem.equals("احدي"))) && (sources.contains(norm) || sources.contains(stem))) flags |= SOURCE;
+    if (!(article && (stem.equals("احد") || stem.equals("احدي"))) && (sources.contains(norm) || sources.contains(stem)
+        || !article && (indefiniteSources.contains(norm) || indefiniteSources.contains(bare) || indefiniteSources.contains(stem)))) {
+      flags |= SOURCE; // («فصائل» as read may be «ف» + «صائل»)
+    }
     if (!article && (relational.contains(norm) || relational.contains(stem))) flags |= RELATIONAL;
     if (notSpeakers.contains(norm) || notSpeakers.contains(bare)) flags |= NOT_SPEAKER;
     if (titles.contains(norm) || titles.contains(bare)) flags |= TITLE;
     if (orgHeads.contains(norm) || orgHeads.contains(bare)) flags |= ORG_HEAD;
     if (WordLists.isRoleHead(l) || !article && speakerHeads.contains(norm)) flags |= ROLE_HEAD;
     if (adverbs.contains(norm)) flags |= ADVERB;
+    if (across.contains(norm)) flags |= ACROSS;
     // «بمقتل»: only with «بـ» and no article, as a statement verb's object
     // (read from every segmentation: the default one leaves «بـ» on words the vocabulary does not know)
     for (org.rasid.text.CliticSegmenter.Reading r : org.rasid.text.CliticSegmenter.readings(l)) {
@@ -226,6 +238,9 @@ final class CueLexicon {
 
   /** «أيضا», «بدوره»: an adverb after a verb, never its subject. */
   boolean isAdverb(Token t) { return is(t, ADVERB); }
+
+  /** «الهاتف», «البحر»: a noun «عبر» goes across, not a subject that expresses. */
+  boolean isAcross(Token t) { return is(t, ACROSS); }
 
   /** «بمقتل», «بسقوط»: «بـ» and the verbal noun of an event, what «أفاد» and its like report with no «أن». */
   boolean isReportedEvent(Token t) { return is(t, REPORTED_EVENT); }

@@ -45,6 +45,8 @@ public final class QuoteStage implements Stage {
   private static final java.util.Set<String> KANA = java.util.Set.of("وكان", "وكانت", "كان", "كانت");
   /** Words that set a contrasting clause beside the one before: «بينما قالت إسبانيا…». */
   private static final java.util.Set<String> CONTRAST = java.util.Set.of("بينما", "وبينما", "فيما", "وفيما");
+  /** Verbs that put out a written thing: «أصدرت», «نشر», «وزعت» (normalised stems). */
+  private static final java.util.Set<String> ISSUED = java.util.Set.of("اصدر", "اصدرت", "نشر", "نشرت", "وزع", "وزعت");
   private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("بيان", "تقرير", "رساله", "تصريح", "تغريده");
   private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("هذه", "هذا", "هؤلاء", "تلك", "ذلك");
   private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("لكن", "ولكن", "بينما", "فيما", "اما");
@@ -210,8 +212,9 @@ public final class QuoteStage implements Stage {
       // «بيّن» explained or «بين» between
       if (cue != null && between(run, i)) cue = null;
       // «عبّر عن» expressed, «عبر الحدود» across: the verb has its shadda or an «عن» close after it
-      if (cue != null && EXPRESSED.contains(t.norm())
-          && doc.text().substring(t.start(), t.end()).indexOf('\u0651') < 0 && !anAfter(toks, i, "عن", 8)) cue = null;
+      // («وجاء خبر عبر الهاتف عن وصول…»: a definite common noun right after it is what the news came across)
+      if (cue != null && EXPRESSED.contains(t.norm()) && doc.text().substring(t.start(), t.end()).indexOf('\u0651') < 0
+          && (!anAfter(toks, i, "عن", 8) || i + 1 < toks.size() && across(run, i + 1))) cue = null;
       // «بعد كشف هويته»: after a time word the verb's form is its verbal noun
       // («وفيما بعد قال الإيطاليون إن…»: «فيما بعد», later, is an adverb and governs nothing)
       if (cue != null && !cue.participle() && i > 0 && TEMPORAL.contains(toks.get(i - 1).norm())
@@ -693,6 +696,7 @@ public final class QuoteStage implements Stage {
           && toks.get(from).kind() == Token.Kind.ARABIC && toks.get(from).prefix().isEmpty() && !toks.get(from).article()
           && !isPreposition(run, toks.get(from)) && lex.cueAt(toks.get(from)) == null
           && !anAfter(toks, from - 1, "الي", Math.min(5, s.endToken() - from))) contentFirst = from;
+      if (contentFirst < 0 && cue.kind().equals("express")) contentFirst = expressedAbout(run, from, s);
       if (contentFirst < 0 && cue.object()) {
         // «نفى اللواء المسماري التهم…», «داعياً الدول…»: the object is the content
         contentFirst = from;
@@ -764,6 +768,29 @@ public final class QuoteStage implements Stage {
     return -1;
   }
 
+  /** «عبر الهاتف عن…», «عبر الإنترنت عن طريق…»: across a listed noun, after «عبر» written without its shadda. */
+  private boolean across(Run run, int k) { return lex.isAcross(run.toks.get(k)) && run.mentionAt[k] < 0; }
+
+  /**
+   * «وعبر المسؤول العسكري في طرابلس عن رفضه…»: what is expressed follows its «عن», past a place or a
+   * date between; -1 when no «عن» comes within a few tokens.
+   */
+  private int expressedAbout(Run run, int from, Sentence s) {
+    List<Token> toks = run.toks;
+    for (int j = from; j < Math.min(s.endToken() - 1, from + PREP_WINDOW); j++) {
+      Token t = toks.get(j);
+      // («عن طريق», by way of; «بحثا عن», «فضلا عن»: the «عن» of an accusative noun before it)
+      if (t.norm().equals("عن")) {
+        Token b = toks.get(j - 1), next = toks.get(j + 1);
+        boolean governed = j > from && b.kind() == Token.Kind.ARABIC && b.norm().endsWith("ا") && run.mentionAt[j - 1] < 0
+            && !lex.isAdverb(b);
+        return next.isWord() && !next.norm().equals("طريق") && !governed ? j + 1 : -1;
+      }
+      if (lex.cueAt(t) != null || lex.isComplementizer(t)) return -1;
+    }
+    return -1;
+  }
+
   /** «ليؤكد», «لتعلن»: «لـ» of purpose and the present (the segmenter may leave the «لـ» on). */
   private static boolean purpose(Token t) {
     String n = t.norm();
@@ -779,14 +806,18 @@ public final class QuoteStage implements Stage {
     return false;
   }
 
-  /** Whether the verb at {@code k} closes an attribution phrase: «وفق ما أوردت», «بحسب ما ذكرت». */
+  /**
+   * Whether the verb at {@code k} closes an attribution phrase: «وفق ما أوردت», «بحسب ما ذكرت», and
+   * «حسبما أعلن», where «ما» is written onto the word before.
+   */
   private boolean inAttribution(Run run, int k) {
-    if (k < 2 || !run.toks.get(k - 1).norm().equals("ما")) return false;
-    CueLexicon.Start st = lex.startAt(run.toks.get(k - 2));
+    if (k < 1) return false;
+    int from = run.toks.get(k - 1).norm().equals("ما") ? k - 2 : k - 1;
+    if (from < 0) return false;
+    CueLexicon.Start st = lex.startAt(run.toks.get(from));
     if (st == null || !st.attribution()) return false;
-    PhraseMatcher.Match<String> m = lex.attribution.longestAt(run.toks, k - 2, run.toks.size());
-    return m != null && m.end() == k; // «على ما قالت الوزارة إنها…» is not one
-
+    PhraseMatcher.Match<String> m = lex.attribution.longestAt(run.toks, from, run.toks.size());
+    return m != null && m.end() == k && run.toks.get(k - 1).norm().endsWith("ما"); // «على ما قالت الوزارة إنها…» is not one
   }
 
   /** A short quotation that the clause goes on after, without a new cue: a term quoted inside indirect speech. */
@@ -931,7 +962,8 @@ public final class QuoteStage implements Stage {
     while (k < toks.size() && (toks.get(k).norm().equals("،") || toks.get(k).norm().equals(","))) k++;
     if (k >= toks.size()) return -1;
     CueLexicon.Cue cue = lex.cueAt(toks.get(k));
-    if (cue == null || cue.participle()) return continued(run, open, close);
+    // («…تم "دون اتفاق رسمي" بين السلطات الليبية والتونسية»: «بين» after the marks is between)
+    if (cue == null || cue.participle() || between(run, k)) return continued(run, open, close);
     // a title's quotation and the first verb of the body are not one sentence
     if (run.newlineAfter(toks.get(close).end()) < toks.get(k).start()) return -1;
     Sentence s = run.doc.sentenceAt(toks.get(k).start());
@@ -969,6 +1001,14 @@ public final class QuoteStage implements Stage {
    */
   private boolean explainedBy(Run run, int i) {
     List<Token> toks = run.toks;
+    if (i + 3 < toks.size() && someOfThem(toks, i + 1)) {
+      // «وبين عدد منهم أن…», «وبين مصدر أمني أن…»: some of those quoted, or a source, and «أن» right after
+      for (int k = i + 2; k < Math.min(toks.size(), i + 5); k++) {
+        if (lex.isComplementizer(toks.get(k))) return true;
+        if (!toks.get(k).isWord() || toks.get(k).prefix().startsWith("و")) return false;
+      }
+      return false;
+    }
     int m = i + 1 < toks.size() ? run.mentionAt[i + 1] : -1;
     if (m < 0 || run.doc.mentions().get(m).type() != EntityType.PER || run.doc.mentions().get(m).firstToken() != i + 1) return false;
     int after = run.doc.mentions().get(m).endToken();
@@ -979,6 +1019,25 @@ public final class QuoteStage implements Stage {
       if (!u.isWord() && !u.norm().equals("،") || lex.cueAt(u) != null) return false;
     }
     return false;
+  }
+
+  /**
+   * «وذكر شهود عيان أن… وبين عدد منهم أن…»: «some of them» right after the verb are the group quoted
+   * last; the span stays as written, the name is the group's.
+   */
+  private Speaker someOfThose(Run run, Speaker sp, int cue) {
+    List<Token> toks = run.toks;
+    if (sp == null || run.last == null || cue + 2 >= toks.size() || sp.span().start() != toks.get(cue + 1).start()) return sp;
+    String n = toks.get(cue + 1).norm();
+    if (!(n.equals("عدد") || n.equals("بعض")) || !toks.get(cue + 2).norm().equals("منهم")) return sp;
+    return new Speaker(run.doc.span(toks.get(cue + 1).start(), toks.get(cue + 2).end()), run.last.entity(), run.last.name());
+  }
+
+  /** «عدد منهم», «بعضهم», «مصدر أمني»: some of a group named before, or a source noun, at {@code k}. */
+  private boolean someOfThem(List<Token> toks, int k) {
+    String n = toks.get(k).norm(), next = toks.get(k + 1).norm();
+    return (n.equals("عدد") || n.equals("بعض")) && (next.equals("منهم") || next.equals("منهن")) || n.equals("بعضهم")
+        || lex.isSource(toks.get(k)) && !toks.get(k).article();
   }
 
   /**
@@ -1400,6 +1459,8 @@ public final class QuoteStage implements Stage {
       int k = run.mentionAt[j];
       if (k < 0) {
         String written = run.doc.text().substring(t.start(), t.end());
+        // «وأصدرت جماعة تمثل 13 مجلسا… بيانا قالت فيه»: an unnamed body right after the verb wrote it
+        if ((lex.isSource(t) || lex.isOrgHead(t) && !t.article()) && j > s.firstToken() && issuedBy(run, j)) return sourcePhrase(run, j);
         if (lex.isSource(t) || t.norm().equals("\"")
             || t.isWord() && written.length() >= 2 && written.charAt(written.length() - 1) == '\u0647') return null;
         continue;
@@ -1422,6 +1483,17 @@ public final class QuoteStage implements Stage {
       return speakerOf(run, k);
     }
     return null;
+  }
+
+  /**
+   * Whether the source noun at {@code j} is the subject of a verb of issuing right before it, a weekday
+   * between at most («وأصدرت الاثنين جماعة…», «نشرت مصادر…»).
+   */
+  private boolean issuedBy(Run run, int j) {
+    int v = j - 1;
+    if (WEEKDAYS.contains(run.toks.get(v).norm()) && v > 0) v--;
+    Token b = run.toks.get(v);
+    return run.mentionAt[v] < 0 && ISSUED.contains(b.stem());
   }
 
   /**
@@ -1783,6 +1855,7 @@ public final class QuoteStage implements Stage {
     // subject was dropped
     if (raw != null && raw.entity() == null && c.object() && verbalNoun(run, raw)) raw = speakerAt(run, cue, cue + 1, c);
     Speaker sp = byRole(run, apposed(run, raw, limit), cue);
+    sp = someOfThose(run, sp, cue);
     // «وقال التلفزيون السوري الأحد إنه…», «أُعلن الخميس أن…»: a date is no speaker
     if (sp != null && sp.entity() == null) {
       boolean date = true;
@@ -1954,7 +2027,9 @@ public final class QuoteStage implements Stage {
             return speakerOf(run, m);
           }
         }
-        if (lex.isSource(t)) return sourcePhrase(run, j);
+        // «دعمها للجماعات» is no subject; nor «وأوضحت القوات التي تضم فصائل…», inside a relative clause
+        if (RELATIVES.contains(t.norm())) break;
+        if (lex.isSource(t) && !t.prefix().contains("ل")) return sourcePhrase(run, j);
         if (isPreposition(run, t) || (t.kind() == Token.Kind.PUNCT && !t.norm().equals("\""))) break;
       }
       // «الذي يقول المحققون البريطانيون أنه»: the words between the verb and its أن name its subject
@@ -3177,7 +3252,14 @@ public final class QuoteStage implements Stage {
             || !definite && WordLists.demonyms().containsKey(toks.get(end).norm()))
         && !isPreposition(run, toks.get(end))
         && run.mentionAt[end] < 0 && !lex.isComplementizer(toks.get(end)) && lex.cueAt(toks.get(end)) == null
-        && !lex.isReportedEvent(toks.get(end))) end++; // «مصادر يمنية بمقتل…»
+        && !lex.isReportedEvent(toks.get(end)) // «مصادر يمنية بمقتل…»
+        && toks.get(end).norm().length() > 1 // «شهود عيان لـ"سكاي نيوز"»: a «لـ» written alone
+        && (definite || agrees(toks.get(j), toks.get(end)))) end++;
+    // «جماعات وفصائل مسلحة»: a second source noun joined by «و» is part of who speaks
+    if (end < toks.size() && end - j < 4 && toks.get(end).prefix().equals("و") && lex.isSource(toks.get(end))
+        && run.mentionAt[end] < 0 && toks.get(end).article() == definite) {
+      end = tokenAfter(run, sourcePhrase(run, end).span().end());
+    }
     // «وسائل إعلام النظام السوري», «مصادر الجيش»: an indefinite noun in construct takes a definite
     // genitive, a name or a noun with its adjectives («سكان المدينة»); not a date («مسؤولون الاثنين»)
     // (right after the noun, or a second noun in construct, «وسائل إعلام»: an adjective takes none)
@@ -3212,6 +3294,16 @@ public final class QuoteStage implements Stage {
       if (close < toks.size() && close - k <= 5) return close + 1;
     }
     return end;
+  }
+
+  /**
+   * An indefinite adjective after a sound masculine plural agrees with its ending («مسؤولون فلسطينيون»,
+   * «محللين سياسيين», «مسؤولون كبار»); «آخرون لحمل أعلام…» ends at the noun.
+   */
+  private static boolean agrees(Token noun, Token adjective) {
+    String n = noun.norm(), a = adjective.norm();
+    if (n.length() < 5 || !(n.endsWith("ون") || n.endsWith("ين"))) return true;
+    return a.endsWith("ون") || a.endsWith("ين") || a.equals("كبار");
   }
 
   /** A nisba («دبلوماسية») or a participle («مطلعة», «موثوقة»): how an adjective after a source noun looks. */

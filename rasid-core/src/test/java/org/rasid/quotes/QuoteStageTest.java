@@ -458,7 +458,8 @@ class QuoteStageTest {
   }
 
   @Test void anUnnamedGroupAfterTheCueSpeaks() {
-    assertEquals("مسعفون", only(Analyse.text("وقال مسعفون ومسؤولون محليون إن عشرة أشخاص أصيبوا.")).speaker().text());
+    // both groups joined by «و» speak
+    assertEquals("مسعفون ومسؤولون محليون", only(Analyse.text("وقال مسعفون ومسؤولون محليون إن عشرة أشخاص أصيبوا.")).speaker().text());
   }
 
   @Test void aQuotedNameAfterTheAddresseeIsNoQuotation() {
@@ -777,7 +778,7 @@ class QuoteStageTest {
     assertTrue(first.speakerName().contains("وزارة الزراعة"), first.toString());
     assertTrue(first.content().text().startsWith("بأنه الأفضل"), first.toString());
     assertTrue(last(d).speakerName().contains("الحارثي"), last(d).toString());
-    assertTrue(last(d).content().text().startsWith("عن تضامنه"), last(d).toString());
+    assertTrue(last(d).content().text().startsWith("تضامنه"), last(d).toString());
   }
 
   @Test void aJoinedVerbSharesTheSubjectOfTheVerbOpeningItsSentence() {
@@ -848,5 +849,40 @@ class QuoteStageTest {
     Document d = Analyse.text("وقالت الصحيفة إن الحكومة استقالت، مخبرة عن اعتقال ثلاثة وزراء سابقين.");
     assertEquals(2, d.quotes().size(), d.quotes().toString());
     assertTrue(last(d).content().text().startsWith("اعتقال"), last(d).toString());
+  }
+
+  @Test void theVerbOfAnAttributionWrittenAsOneWordWithMaIsNoCueOfItsOwn() {
+    Quote q = only(Analyse.text("وستصل البعثة إلى العاصمة يوم الخميس المقبل حسبما أعلن المتحدث باسم الوزارة، وذلك بعد تأجيل الزيارة."));
+    assertEquals("according", q.cueKind(), q.toString());
+    assertTrue(q.content().text().startsWith("وستصل البعثة"), q.toString());
+    assertTrue(q.speaker().text().contains("المتحدث"), q.toString());
+  }
+
+  @Test void whatIsExpressedFollowsItsAnPastAPlace() {
+    Quote q = only(Analyse.text("وعبر المسؤول العسكري في حلب عن قلقه من تصاعد القتال."));
+    assertEquals("قلقه من تصاعد القتال", q.content().text(), q.toString());
+    assertEquals("المسؤول العسكري", q.speaker().text(), q.toString());
+    assertTrue(Analyse.text("ووصل الخبر عبر الهاتف عن وقوع انفجار في الميناء.").quotes().isEmpty());
+  }
+
+  @Test void unnamedGroupsAndOthersSpeak() {
+    Quote q = only(Analyse.text("وعبرت جماعات وفصائل مسلحة في الجنوب عن رفضها للاتفاق."));
+    assertEquals("رفضها للاتفاق", q.content().text(), q.toString());
+    assertTrue(q.speaker().text().startsWith("جماعات وفصائل"), q.toString());
+    q = last(Analyse.text("ورفع كثيرون صور الشهداء، كما دعا آخرون لحمل الأعلام في الشوارع."));
+    assertEquals("آخرون", q.speaker().text(), q.toString());
+    assertTrue(q.content().text().startsWith("لحمل الأعلام"), q.toString());
+    q = only(Analyse.text("لكن منتقدين تساءلوا عن جدوى الاجتماع في ظل الانقسام."));
+    assertEquals("منتقدين", q.speaker().text(), q.toString());
+  }
+
+  @Test void anUnnamedBodyThatIssuedAStatementSpeaksInIt() {
+    Document d = Analyse.text("وأصدرت الاثنين جماعة تمثل عشرين فصيلا في الشمال بيانا قالت فيه إن الحوار لا يمثلها.");
+    assertTrue(last(d).speaker() != null && last(d).speaker().text().startsWith("جماعة"), d.quotes().toString());
+  }
+
+  @Test void aSoundPluralSourceTakesOnlyAnAgreeingAdjective() {
+    Quote q = only(Analyse.text("وقال مسؤولون أمريكيون أمس إن القوات ستنسحب قريبا."));
+    assertEquals("مسؤولون أمريكيون", q.speaker().text(), q.toString());
   }
 }
