@@ -1486,8 +1486,9 @@ public final class QuoteStage implements Stage {
   }
 
   /**
-   * Whether the source noun at {@code j} is the subject of a verb of issuing right before it, a weekday
-   * between at most («وأصدرت الاثنين جماعة…», «نشرت مصادر…»).
+   * Whether the word at {@code j} (a source noun, or an organisation head without its article) is the
+   * subject of a verb of issuing right before it, a weekday between at most («وأصدرت الاثنين جماعة…»,
+   * «نشرت مصادر…»).
    */
   private boolean issuedBy(Run run, int j) {
     int v = j - 1;
