@@ -32,12 +32,15 @@ public final class QuoteStage implements Stage {
   /** A person named after the cue may follow a long role: «وأوضح مساعد المدير العام … الفهد بأن». */
   private static final int PERSON_WINDOW = 20;
   private static final int PREP_WINDOW = 5;
+  /** «كشف مصدر مطلع في المعارضة لـ«الشرق الأوسط»، عن…»: a revealing verb's «عن» may come after a long source. */
+  private static final int REVEAL_WINDOW = 14;
   /** Between a cue and its أن stand at most a subject with its role and a phrase of circumstance. */
   private static final int MAX_COMPLEMENTIZER_GAP = 16;
   private static final java.util.Set<String> TEMPORAL = java.util.Set.of("بعد", "قبل", "منذ");
   private static final java.util.Set<String> PASSIVE_AUX = java.util.Set.of("تم", "يتم", "سيتم", "وتم", "ويتم");
   private static final java.util.Set<String> INTERROGATIVES = java.util.Set.of("كيف", "لماذا", "ماذا", "هل", "متي", "اين");
   /** Words that subordinate a clause to the sentence: its verb shares the sentence's subject. */
+  private static final java.util.Set<String> WHERE = java.util.Set.of("حيث");
   private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("حينما", "عندما", "بعدما", "حين", "لما", "كلما");
   /** «عبّر», «عبّرت» as written once the shadda is dropped, which «عبر», across, is too. */
   private static final java.util.Set<String> EXPRESSED = java.util.Set.of("عبر", "وعبر", "عبرت", "وعبرت");
@@ -696,8 +699,16 @@ public final class QuoteStage implements Stage {
           && toks.get(from).kind() == Token.Kind.ARABIC && toks.get(from).prefix().isEmpty() && !toks.get(from).article()
           && !isPreposition(run, toks.get(from)) && lex.cueAt(toks.get(from)) == null
           && !anAfter(toks, from - 1, "الي", Math.min(5, s.endToken() - from))) contentFirst = from;
-      if (contentFirst < 0 && cue.kind().equals("express")) contentFirst = expressedAbout(run, from, s);
-      if (contentFirst < 0 && cue.object()) {
+      // («كشف مصدر لـ"الشرق الأوسط" عن…», «كشف النقاب عن…»: what is revealed follows «عن» as well)
+      // («الأمر الذي يكشف إلى أي مدى…»: a relative clause's verb describes its noun)
+      boolean reveal = cue.kind().equals("reveal") && !cue.participle();
+      if (reveal && !revealsAsVerb(run, i)) return -1;
+      if (contentFirst < 0 && (cue.kind().equals("express") || reveal)) contentFirst = expressedAbout(run, from, s, reveal ? REVEAL_WINDOW : PREP_WINDOW);
+      // «كشف الجيش نتائج البيان…»: a revealed object follows a named subject after a past verb («التنظيم كشف
+      // كذبه» exposed a lie, «وكشف علاقاته المشبوهة» is exposing) and is a noun phrase, not an adverb («رسميا»)
+      if (contentFirst < 0 && reveal && (sp == null || sp.span().start() < toks.get(i).start() || present(toks.get(i))
+          || !revealedObject(run, from, s))) return -1;
+      if (contentFirst < 0 && (cue.object() || reveal)) {
         // «نفى اللواء المسماري التهم…», «داعياً الدول…»: the object is the content
         contentFirst = from;
         while (contentFirst < s.endToken() && toks.get(contentFirst).kind() == Token.Kind.PUNCT) contentFirst++;
@@ -775,9 +786,9 @@ public final class QuoteStage implements Stage {
    * «وعبر المسؤول العسكري في طرابلس عن رفضه…»: what is expressed follows its «عن», past a place or a
    * date between; -1 when no «عن» comes within a few tokens.
    */
-  private int expressedAbout(Run run, int from, Sentence s) {
+  private int expressedAbout(Run run, int from, Sentence s, int window) {
     List<Token> toks = run.toks;
-    for (int j = from; j < Math.min(s.endToken() - 1, from + PREP_WINDOW); j++) {
+    for (int j = from; j < Math.min(s.endToken() - 1, from + window); j++) {
       Token t = toks.get(j);
       // («عن طريق», by way of; «بحثا عن», «فضلا عن»: the «عن» of an accusative noun before it)
       if (t.norm().equals("عن")) {
@@ -789,6 +800,37 @@ public final class QuoteStage implements Stage {
       if (lex.cueAt(t) != null || lex.isComplementizer(t)) return -1;
     }
     return -1;
+  }
+
+  private static final java.util.Set<String> BEFORE_VERB = java.util.Set.of("قد", "وقد", "فقد", "لقد", "حيث", "كما", "ثم", "فيما",
+      "بينما", "اذ", "كان", "كانت", "وكان", "وكانت");
+
+  /**
+   * Whether «كشف» at {@code i} is the verb: not after a relative or «ما» («الأمر الذي يكشف», «ما كشف عنه»),
+   * nor «لا»; and with no «و» on it, only after a punctuation mark, a name, a definite noun or a particle
+   * («قد», «حيث», «كما»): after an indefinite noun it is the verbal noun («قرار كشف», «أجهزة كشف الألغام»).
+   */
+  private boolean revealsAsVerb(Run run, int i) {
+    Sentence s = run.doc.sentenceAt(run.toks.get(i).start());
+    if (i == 0 || s != null && s.firstToken() == i) return true;
+    Token t = run.toks.get(i), b = run.toks.get(i - 1);
+    String n = b.norm();
+    if (RELATIVES.contains(n) || n.equals("ما") || n.equals("لا") || n.equals("ولا")) return false;
+    if (!t.prefix().isEmpty() || b.kind() != Token.Kind.ARABIC || run.mentionAt[i - 1] >= 0 || b.article()) return true;
+    String bare = n.length() > 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') ? n.substring(1) : n; // «وعندما كشف»
+    return BEFORE_VERB.contains(n) || SUBORDINATORS.contains(bare) || WordLists.stopwords().contains(n); // («إلى ذلك كشف»)
+  }
+
+  /**
+   * Whether a revealed thing starts at {@code from}: a word with no preposition or «لـ» on it, no adverb,
+   * no accusative adverb («رسميا»), with at least two more words of the sentence after it.
+   */
+  private boolean revealedObject(Run run, int from, Sentence s) {
+    while (from < s.endToken() && run.toks.get(from).kind() == Token.Kind.PUNCT) from++;
+    if (from + 3 > s.endToken()) return false;
+    Token t = run.toks.get(from);
+    return t.kind() == Token.Kind.ARABIC && !t.prefix().startsWith("ل") && !t.prefix().startsWith("ب") && !isPreposition(run, t)
+        && !lex.isAdverb(t) && !(t.norm().endsWith("ا") && !t.article()) && run.toks.get(from + 1).isWord() && run.toks.get(from + 2).isWord();
   }
 
   /** «ليؤكد», «لتعلن»: «لـ» of purpose and the present (the segmenter may leave the «لـ» on). */
@@ -1305,6 +1347,10 @@ public final class QuoteStage implements Stage {
         CueLexicon.Cue next = v < end ? lex.cueAt(toks.get(v)) : null;
         if (next != null && !next.participle()) return k;
       }
+      // «…بشأن إدلب "مؤقتا" وأشار إلى أن النظام…»: a past cue joined by «و» with its «أن» right after it
+      // opens the speaker's next statement, with no comma before it too
+      // («وقال إن قطر… أما السعودية فكانت حذرة وأوضحت أنه…»: a verb of the other gender has a subject inside)
+      if (k > from + 2 && t.prefix().equals("و") && !present(t) && conjoinedStatement(run, from, k, end)) return k;
       // «بعدما شدد ساركوزي على أنه لم يلتقه، خرج الأخير … ليؤكد أن…»: a verb of purpose with its «أن»
       // is another speaker's statement; this one ends at the comma before its clause
       if (k > from + 2 && purpose(t) && lex.cueAt(t) != null && k + 1 < end
@@ -1321,6 +1367,34 @@ public final class QuoteStage implements Stage {
     }
     while (end > from + 1 && toks.get(end - 1).kind() == Token.Kind.PUNCT && !toks.get(end - 1).norm().equals("\"")) end--;
     return end;
+  }
+
+  /**
+   * Whether the word at {@code k} is a verb cue (no participle) with «أن» or «إلى أن» right after it, of
+   * the gender of the cue whose content starts at {@code from}.
+   */
+  private boolean conjoinedStatement(Run run, int from, int k, int end) {
+    CueLexicon.Cue c = lex.cueAt(run.toks.get(k));
+    if (c == null || c.participle() || k + 1 >= end) return false;
+    Token at = openingAt(run, from);
+    CueLexicon.Cue opening = at == null ? null : lex.cueAt(at);
+    if (opening == null || gender(at, opening) != gender(run.toks.get(k), c)) return false;
+    Token n = run.toks.get(k + 1);
+    if (n.norm().equals("الي") && k + 2 < end) n = run.toks.get(k + 2);
+    return lex.isComplementizer(n) && n.norm().startsWith("ان");
+  }
+
+  /** The cue nearest before {@code from}, a few words back at most; null when none. */
+  private Token openingAt(Run run, int from) {
+    for (int j = from - 1; j >= Math.max(0, from - 12); j--) if (lex.cueAt(run.toks.get(j)) != null) return run.toks.get(j);
+    return null;
+  }
+
+  /** A cue's gender as listed, else as a past verb's form shows it: «ت» feminine, «وا» plural, else masculine. */
+  private static char gender(Token t, CueLexicon.Cue c) {
+    if (c.gender() != 0) return c.gender();
+    String n = t.norm();
+    return n.endsWith("وا") ? 'p' : n.endsWith("ت") ? 'f' : 'm';
   }
 
   private boolean hasQuotedFragment(Run run, int from, int end) {
@@ -1571,6 +1645,24 @@ public final class QuoteStage implements Stage {
   }
 
   /** «فيه», «فيها», in it: after a verb, the pronoun pointing back to the statement or the time it was said in. */
+  /** «نشره», «أصدرته», «وزعتها»: a verb of issuing with the pronoun of what it issued. */
+  private static boolean issuedIt(Token t) {
+    String n = t.norm();
+    if (!t.prefix().isEmpty() || t.kind() != Token.Kind.ARABIC) return false;
+    if (n.endsWith("ها")) n = n.substring(0, n.length() - 2);
+    else if (n.endsWith("ه")) n = n.substring(0, n.length() - 1);
+    else return false;
+    return ISSUED.contains(n);
+  }
+
+  /** «مقتضب», «رسمي», «مشترك»: an indefinite adjective right after a statement's noun. */
+  private boolean describesDocument(Run run, int k) {
+    Token t = run.toks.get(k);
+    return t.kind() == Token.Kind.ARABIC && !t.article() && t.prefix().isEmpty() && run.mentionAt[k] < 0 && t.norm().length() >= 4
+        && lex.cueAt(t) == null && !isPreposition(run, t) && !lex.isComplementizer(t) && !issuedIt(t) && !t.stem().startsWith("صادر")
+        && !WEEKDAYS.contains(t.norm());
+  }
+
   private static boolean inIt(Token t) {
     String n = t.norm();
     return n.equals("فيه") || n.equals("فيها");
@@ -1607,7 +1699,8 @@ public final class QuoteStage implements Stage {
     for (int p = e; p < limit && p - e < 14; p++) {
       Token t = toks.get(p);
       if (t.norm().equals("،")) commas.add(p);
-      else if (!t.isWord()) break;
+      // «كشف المتحدث باسم… في تصريحات لـCNN، الإثنين، تفاصيل…، جمال خاشقجي»: the verb's date ends the subject
+      else if (!t.isWord() || run.inDate[p]) break;
       // «وكتبت الصحيفة، نقلاً عن مصادر … من المستشار، جون بولتن، أن»: a relay in between names others
       else if (t.norm().equals("نقلا") || t.norm().equals("عن") || t.norm().equals("من")) {
         if (commas.size() >= 2) break; // (past two commas, what the description names is already between them)
@@ -2112,6 +2205,8 @@ public final class QuoteStage implements Stage {
       // verb joined by «و» («…بشأن بيونغيانغ ووصفتها»: the noun ends the clause before)
       for (int j = cue - 1; !conjoined(toks.get(cue)) && j >= Math.max(s == null ? 0 : s.firstToken(), cue - 2); j--) {
         if (RELATIVES.contains(toks.get(j).norm())) break; // «سكريبال الذي يقول»: the antecedent is not the speaker
+        // «…لخداع التنظيم حيث كشفت صحيفة…»: a clause opened by «حيث» has its subject after the verb
+        if (WHERE.contains(toks.get(j).norm()) || SUBORDINATORS.contains(toks.get(j).norm())) break;
         int m = run.mentionAt[j];
         if (m >= 0) {
           Mention x = run.doc.mentions().get(m);
@@ -2243,7 +2338,7 @@ public final class QuoteStage implements Stage {
       if (s != null && cue > s.firstToken() + 1 && toks.get(cue).prefix().startsWith("و") && run.lastSentence != s.index()
           && cue + 1 < toks.size() && (!toks.get(cue + 1).isWord() || isPreposition(run, toks.get(cue + 1))
               || lex.isComplementizer(toks.get(cue + 1)) || topicOfClause(run, cue, cue + 1, c))) {
-        Speaker shared = sentenceSubject(run, s, cue);
+        Speaker shared = sharedSubject(run, s, cue);
         if (shared != null && agrees(run, c, shared)) return shared;
       }
     } else if (s != null && cue > s.firstToken()) {
@@ -2393,12 +2488,25 @@ public final class QuoteStage implements Stage {
     }
     if (DOCUMENTS.contains(a.stem())) {
       int p = at + 1;
+      // «بيان مقتضب نشره…», «بيان رسمي صادر عن…»: an adjective of the statement may come first
+      if (p + 1 < limit && describesDocument(run, p)) p++;
       if (p < limit && (toks.get(p).stem().equals("صادر") || toks.get(p).stem().equals("صادره"))) p++;
       if (p < limit && toks.get(p).norm().equals("عن")) {
         for (int k = p + 1; k < limit && k <= p + 5; k++) {
           int m = run.mentionAt[k];
           if (m >= 0 && run.doc.mentions().get(m).type() != EntityType.LOC) return speakerOf(run, m);
         }
+      }
+      // «وأفاد بيان نشره المركز الإعلامي للمحور، إن…»: a verb of issuing, its pronoun the statement,
+      // names who issued it (a weekday between at most), a body the tagger did not name included
+      if (p + 1 < limit && issuedIt(toks.get(p))) {
+        int k = p + 1;
+        if (WEEKDAYS.contains(toks.get(k).norm()) && k + 1 < limit) k++;
+        int m = run.mentionAt[k];
+        if (m >= 0 && run.doc.mentions().get(m).type() != EntityType.LOC && run.doc.mentions().get(m).firstToken() == k) return speakerOf(run, m);
+        // (the pronoun is the object: a definite noun after it is the subject, «المركز الإعلامي»)
+        Token u = toks.get(k);
+        if (m < 0 && (lex.isSource(u) || lex.isOrgHead(u) || genitive(run, k))) return sourcePhrase(run, k);
       }
       // «وقال بيان للجيش الليبي:»: the statement of whoever follows «لـ»
       int m = p < limit ? run.mentionAt[p] : -1;
@@ -2560,10 +2668,11 @@ public final class QuoteStage implements Stage {
    */
   private boolean objectAfterRole(Run run, CueLexicon.Cue c, int subject, int k) {
     List<Token> toks = run.toks;
-    if (!c.object() || k < subject + 2 || run.mentionAt[k] >= 0) return false;
+    if (!c.object() && !c.kind().equals("reveal") || k < subject + 2 || run.mentionAt[k] >= 0) return false;
     Token t = toks.get(k), before = toks.get(k - 1);
     // (only a word the tagger's training knows outside names: «ينس ستولتنبرغ», «ليو هي» go on the name)
-    return t.kind() == Token.Kind.ARABIC && !t.article() && definiteNisba(before)
+    // («المتحدث باسم وزارة الخارجية التركية تفاصيل…»: the nisba of a feminine body too)
+    return t.kind() == Token.Kind.ARABIC && !t.article() && (definiteNisba(before) || before.article() && before.norm().endsWith("يه"))
         && WordLists.commonWords().contains(t.norm()) && !t.norm().equals("باسم")
         && !WordLists.firstNames().contains(t.norm()) && lex.isRoleHead(toks.get(subject));
   }
@@ -2666,6 +2775,25 @@ public final class QuoteStage implements Stage {
     return !n.endsWith("ه") && !n.endsWith("ات") && toks.get(k + 1).kind() == Token.Kind.ARABIC && toks.get(k + 1).prefix().isEmpty()
         && next.length() >= 4 && next.charAt(0) == 'ي' && verbLike(toks.get(k + 1)) && !lex.isAdverb(toks.get(k + 1))
         && lex.cueAt(toks.get(k + 1)) == null;
+  }
+
+  /**
+   * The subject a second verb joined by «و» shares: the sentence's person or organisation, else a
+   * country right after the verb that opens the sentence or after «كان» («كانت تركيا قد استدعت السفير…،
+   * وطلبت "تعاونا كاملا"…»): a country acts as a body does.
+   */
+  private Speaker sharedSubject(Run run, Sentence s, int cue) {
+    Speaker sp = sentenceSubject(run, s, cue);
+    if (sp != null) return sp;
+    for (int j = s.firstToken() + 1; j < cue; j++) {
+      int m = run.mentionAt[j];
+      if (m < 0 || run.doc.mentions().get(m).firstToken() != j || run.doc.mentions().get(m).type() != EntityType.LOC || governed(run, m)) continue;
+      Token v = run.toks.get(j - 1);
+      boolean opening = j - 1 == s.firstToken() && v.kind() == Token.Kind.ARABIC && !v.article() && !isPreposition(run, v)
+          && run.mentionAt[j - 1] < 0;
+      if (KANA.contains(v.norm()) || opening) return speakerOf(run, m);
+    }
+    return null;
   }
 
   /** The first person or organisation of the sentence before {@code before} not governed by a preposition. */

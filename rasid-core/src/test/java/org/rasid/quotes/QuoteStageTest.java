@@ -885,4 +885,55 @@ class QuoteStageTest {
     Quote q = only(Analyse.text("وقال مسؤولون أمريكيون أمس إن القوات ستنسحب قريبا."));
     assertEquals("مسؤولون أمريكيون", q.speaker().text(), q.toString());
   }
+
+  @Test void aStatementSpeaksForWhoeverIssuedIt() {
+    Document d = Analyse.text("وأفاد بيان مقتضب نشره المكتب الإعلامي للواء الساحل، إن القائد العسكري قتل في كمين.\n"
+        + "وأوضح أن الكمين نصب في وقت سابق.");
+    assertEquals(2, d.quotes().size(), d.quotes().toString());
+    assertEquals("المكتب الإعلامي", d.quotes().get(0).speaker().text(), d.quotes().toString());
+    assertEquals("المكتب الإعلامي", last(d).speaker().text(), d.quotes().toString());
+    Quote q = only(Analyse.text("وأكد بيان رسمي صادر عن الجيش الوطني أن القوات تقدمت نحو المدينة."));
+    assertEquals("الجيش الوطني", q.speakerName(), q.toString());
+  }
+
+  @Test void aSecondVerbSharesACountryThatOpensItsSentence() {
+    Document d = Analyse.text("وقال الرئيس سامي العمري إن المفاوضات مستمرة.\n"
+        + "في خطوة مفاجئة، كانت مصر قد استدعت السفير الإسرائيلي، وطلبت \"توضيحا كاملا\" بشأن الحادث.");
+    assertEquals("مصر", last(d).speakerName(), d.quotes().toString());
+  }
+
+  @Test void aJoinedCueWithItsThatStartsTheNextStatementOfTheSameGender() {
+    Document d = Analyse.text("اعتبر الوزير سامي العمري أن الاتفاق \"مؤقت\" وأشار إلى أن الحكومة حققت مكاسب كبيرة منه.");
+    assertEquals(2, d.quotes().size(), d.quotes().toString());
+    assertTrue(last(d).content().text().startsWith("الحكومة حققت"), d.quotes().toString());
+    // «وأوضحت» has a subject of its own inside what he said
+    assertEquals(1, Analyse.text("وقال الوزير سامي العمري إن قطر أيدت الاتفاق أما السعودية فكانت حذرة وأوضحت أنه لا بد من الرقابة.")
+        .quotes().size());
+  }
+
+  @Test void whatIsRevealedFollowsItsAnOrIsTheObjectOfANamedSubject() {
+    Quote q = only(Analyse.text("كشف مصدر مطلع في الحكومة المؤقتة لـ\"الصحيفة\"، عن اتجاه لإجراء تعديل وزاري قريبا."));
+    assertTrue(q.content().text().startsWith("اتجاه لإجراء"), q.toString());
+    q = only(Analyse.text("كشف الجيش الوطني نتائج العملية العسكرية في الجنوب."));
+    assertTrue(q.content().text().startsWith("نتائج العملية"), q.toString());
+    assertEquals("الجيش الوطني", q.speaker().text(), q.toString());
+    Document d = Analyse.text("كشف الجيش الوطني نتائج العملية العسكرية في الجنوب، معلنا مقتل عشرين مسلحا.");
+    assertTrue(last(d).content().text().startsWith("مقتل عشرين"), d.quotes().toString());
+    // a verbal noun, a relative clause's verb and an exposure report nothing
+    assertTrue(Analyse.text("وقال إن قرار كشف هذه المعلومات قد حاز رضا قادة الأجهزة.").quotes().size() <= 1);
+    assertTrue(Analyse.text("وهو الأمر الذي يكشف عن عجز الحكومة عن مواجهة الأزمة.").quotes().isEmpty());
+    assertTrue(Analyse.text("ودعا إلى محاربة الفساد وكشف علاقاته المشبوهة.").quotes().stream()
+        .noneMatch(x -> x.content().text().startsWith("علاقاته")));
+  }
+
+  @Test void aRoleOfAFeminineBodyEndsBeforeTheObject() {
+    Quote q = only(Analyse.text("كشف المتحدث باسم وزارة الخارجية المصرية تفاصيل جديدة بشأن الاتفاق."));
+    assertEquals("المتحدث باسم وزارة الخارجية المصرية", q.speaker().text(), q.toString());
+    assertTrue(q.content().text().startsWith("تفاصيل جديدة"), q.toString());
+  }
+
+  @Test void aSubjectBeforeWhereIsNotTheSubjectOfTheVerbAfterIt() {
+    Quote q = last(Analyse.text("ولم تكن هذه المرة الأولى لخداع الجماعة حيث كشفت صحيفة \"الغارديان\" البريطانية من قبل قصة صحفي تمكن من اختراق صفوفها."));
+    assertTrue(q.speaker().text().startsWith("صحيفة"), q.toString());
+  }
 }
