@@ -1118,6 +1118,9 @@ public final class QuoteStage implements Stage {
     List<Token> toks = run.toks;
     Sentence s = run.doc.sentenceAt(toks.get(i).start());
     if (s == null) return;
+    // «على حد» attributes only as «على حد تعبيره/قوله/وصفه» («على حد سواء» is «alike»)
+    if (toks.get(i).norm().equals("علي") && attr.end() == i + 2 && toks.get(i + 1).norm().equals("حد")
+        && (attr.end() >= toks.size() || inTheirWords(toks.get(attr.end())) == 0)) return;
     if (i == s.firstToken()) {
       attributionFirst(run, i, attr, s);
       return;
@@ -1139,22 +1142,28 @@ public final class QuoteStage implements Stage {
     boolean verb = lex.cueAt(toks.get(after)) != null
         || (toks.get(after - 1).norm().equals("ما") || toks.get(after - 1).norm().equals("لما"))
         && toks.get(after).kind() == Token.Kind.ARABIC && run.mentionAt[after] < 0 && !lex.isSource(toks.get(after));
-    if (verb) after++;
-    if (after < toks.size()) {
+    // «حسب قوله»: «قوله» is a cue's form, here the words of whom its pronoun points to
+    char pronoun = inTheirWords(toks.get(after));
+    if (verb && pronoun == 0) after++;
+    if (after < toks.size() && pronoun == 0) {
       int m = run.mentionAt[after];
       if (m >= 0 && run.doc.mentions().get(m).type() != EntityType.LOC) sp = speakerOf(run, m);
       else if (lex.isSource(toks.get(after))) sp = sourcePhrase(run, after);
     }
-    if (sp == null) sp = namedAfter(run, after, s);
+    if (sp == null && pronoun == 0) sp = namedAfter(run, after, s);
     // «…، بحسب ما ذكرت عبر صفحتها»: a verb with its subject in it speaks for the sentence's subject
     if (sp == null && verb && (after >= s.endToken() || !toks.get(after).isWord() || isPreposition(run, toks.get(after)))) {
       sp = sentenceSubject(run, s, i);
     }
-    if (sp == null) return; // «حسب تعبيره» with nobody named: nothing to add
+    // «…، على حد تعبيرهم», «حسب قوله»: the words of the one the pronoun points back to
+    // («الذي يرى على حد قوله «إن…»»: before a quotation it introduces what follows, the verb's own)
+    if (pronoun != 0 && after + 1 < s.endToken() && (toks.get(after + 1).norm().equals("\"") || lex.isComplementizer(toks.get(after + 1)))) return;
+    if (sp == null && pronoun != 0) sp = referent(run, s, i, pronoun);
+    if (sp == null) return; // «حسب تعبيره» with nobody to point back to: nothing to add
     sp = byRole(run, definiteName(sp), i); // «بحسب الصحيفة»: the paper the article named
     // «وحصل لوران، بحسب والده، على معدل ذكاء…»: an attribution set between commas is an aside; what it
     // attributes goes on after it to the clause's end (the aside stays inside the span)
-    int k = tokenAfter(run, sp.span().end());
+    int k = pronoun != 0 ? after + 1 : tokenAfter(run, sp.span().end()); // (a referent is named before the cue)
     if (i > first && toks.get(i - 1).norm().equals("،") && k + 1 < s.endToken() && toks.get(k).norm().equals("،")
         && toks.get(k + 1).isWord() && (lex.cueAt(toks.get(k + 1)) == null || relaysNothing(toks, k + 1))
         && !RELATIVES.contains(toks.get(k + 1).norm())
@@ -1165,6 +1174,41 @@ public final class QuoteStage implements Stage {
     if (end - first < 3) return;
     add(run, Quote.Type.INDIRECT, toks.get(first).start(), toks.get(end - 1).end(), toks.get(i), new CueLexicon.Cue(attr.value(), false, false),
         sp, first, end);
+  }
+
+  private static final java.util.Set<String> WORDS_OF = java.util.Set.of("تعبير", "قول", "وصف");
+
+  /** «تعبيره», «قولها», «وصفهم»: words with a pronoun after an attribution; 'm', 'f' or 'p' (plural), else 0. */
+  private static char inTheirWords(Token t) {
+    String n = t.norm();
+    if (!t.prefix().isEmpty()) return 0;
+    if (n.endsWith("هم") || n.endsWith("هما")) return WORDS_OF.contains(n.substring(0, n.length() - (n.endsWith("هما") ? 3 : 2))) ? 'p' : 0;
+    if (n.endsWith("ها")) return WORDS_OF.contains(n.substring(0, n.length() - 2)) ? 'f' : 0;
+    if (n.endsWith("ه")) return WORDS_OF.contains(n.substring(0, n.length() - 1)) ? 'm' : 0;
+    return 0;
+  }
+
+  /**
+   * Whom «تعبيره/تعبيرها/تعبيرهم» at the end of clause {@code i} points back to: the first person (or,
+   * for «ها», a body) named before it in the sentence, for «هم» the nearest unnamed source («سكان…»);
+   * else a person quoted in this sentence or the one before. Null when none.
+   */
+  private Speaker referent(Run run, Sentence s, int i, char pronoun) {
+    List<Token> toks = run.toks;
+    if (pronoun == 'p') {
+      for (int j = i - 1; j >= s.firstToken(); j--) if (lex.isSource(toks.get(j)) && run.mentionAt[j] < 0) return sourcePhrase(run, j);
+    } else {
+      // the sentence's subject, the first named that no preposition governs («وامتنع حمدون عن… الرزقي…»)
+      for (int j = s.firstToken(); j < i; j++) {
+        int m = run.mentionAt[j];
+        if (m < 0 || governed(run, m)) continue;
+        EntityType type = run.doc.mentions().get(m).type();
+        if (type == EntityType.PER || pronoun == 'f' && type == EntityType.ORG) return speakerOf(run, m);
+      }
+    }
+    // («…فهو يعلم أنهم… بحسب وصفه» after a paper quoted him: only a person quoted just before speaks on)
+    return pronoun != 'p' && run.last != null && run.last.entity() != null && run.people().contains(run.last.entity())
+        && run.lastSentence >= s.index() - 1 ? run.last : null;
   }
 
   /**

@@ -936,4 +936,15 @@ class QuoteStageTest {
     Quote q = last(Analyse.text("ولم تكن هذه المرة الأولى لخداع الجماعة حيث كشفت صحيفة \"الغارديان\" البريطانية من قبل قصة صحفي تمكن من اختراق صفوفها."));
     assertTrue(q.speaker().text().startsWith("صحيفة"), q.toString());
   }
+
+  @Test void inTheirWordsAttributesTheClauseToWhomThePronounPointsBack() {
+    Quote q = only(Analyse.text("وأثار القرار غضب سكان البلدة الذين خرجوا احتجاجا على الاتفاق الذي تم \"دون تشاور\" مع البلدية، على حد تعبيرهم."));
+    assertEquals("according", q.cueKind(), q.toString());
+    assertTrue(q.speaker().text().startsWith("سكان"), q.toString());
+    assertTrue(q.content().text().endsWith("مع البلدية"), q.toString());
+    q = only(Analyse.text("وامتنع الطبيب سامي العمري عن تقديم تفاصيل عن حالة المريض خالد الحربي، حسب قوله."));
+    assertEquals("سامي العمري", q.speakerName(), q.toString());
+    // «على حد سواء» is «alike»; before a quotation «حسب قوله» introduces what follows
+    assertTrue(Analyse.text("وتوزع المساعدات على السكان والنازحين على حد سواء في المدينة.").quotes().isEmpty());
+  }
 }
