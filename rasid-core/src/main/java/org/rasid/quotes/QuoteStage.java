@@ -41,6 +41,8 @@ public final class QuoteStage implements Stage {
   private static final java.util.Set<String> INTERROGATIVES = java.util.Set.of("كيف", "لماذا", "ماذا", "هل", "متي", "اين");
   /** Words that subordinate a clause to the sentence: its verb shares the sentence's subject. */
   private static final java.util.Set<String> WHERE = java.util.Set.of("حيث");
+  /** «من جانبها», «من جهته»: on its part, before the verb that opens the sentence. */
+  private static final java.util.Set<String> ON_ITS_PART = java.util.Set.of("جانبها", "جهتها", "جانبه", "جهته", "ناحيتها", "ناحيته");
   private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("حينما", "عندما", "بعدما", "حين", "لما", "كلما");
   /** «عبّر», «عبّرت» as written once the shadda is dropped, which «عبر», across, is too. */
   private static final java.util.Set<String> EXPRESSED = java.util.Set.of("عبر", "وعبر", "عبرت", "وعبرت");
@@ -1253,6 +1255,7 @@ public final class QuoteStage implements Stage {
     if (after >= s.endToken()) return;
     int m = run.mentionAt[after];
     Speaker sp = m >= 0 ? speakerOf(run, m) : lex.isSource(toks.get(after)) ? sourcePhrase(run, after) : namedAfter(run, after, s);
+    if (sp == null) sp = quotedBeforeComma(run, after, s); // «وبحسب "بي بي سي"، تطال الاتهامات…»
     if (sp == null) return;
     sp = byRole(run, sp, i); // «وبحسب رئيس الفريق الهندسي، فإن…»: the person the article gave that role
     int k = tokenAfter(run, sp.span().end());
@@ -1271,8 +1274,9 @@ public final class QuoteStage implements Stage {
       }
       if (!(u.isWord() || Tokenizer.joiningHyphen(toks, p)) || lex.cueAt(u) != null || lex.isComplementizer(u)) break;
     }
+    // («وبحسب "رويترز"، فقد ذكر مسؤول أن…»: past «فقد», a verb of its own frames the clause)
     while (k < s.endToken() && (toks.get(k).kind() == Token.Kind.PUNCT || toks.get(k).norm().equals("فان")
-        || toks.get(k).norm().equals("فانه"))) k++;
+        || toks.get(k).norm().equals("فانه") || toks.get(k).norm().equals("فقد"))) k++;
     if (k >= s.endToken()) {
       // «…بعد الضربات الجوية على مواقعه.وفقا لتقرير البوابة العربية.»: the source alone closes the
       // sentence before it, in the same paragraph
@@ -1295,9 +1299,34 @@ public final class QuoteStage implements Stage {
       break;
     }
     int end = clauseEnd(run, k);
+    // («وبحسب "رويترز"، يتعلق الاستجواب باتهامات من رجل يدعى زياد يقول إنه…»: a verb with its «إن» inside
+    // is another statement, its speaker's; the agency's clause ends before it)
+    // (past its words inside quotation marks; a few words in at least: «البنك المركزي الهندي يقول إن» is one statement)
+    for (int p = k; p + 1 < end; p++) {
+      if (toks.get(p).norm().equals("\"")) {
+        p = Math.max(p, closing(run, p));
+        continue;
+      }
+      CueLexicon.Cue c = lex.cueAt(toks.get(p));
+      if (p >= k + 6 && c != null && !c.participle() && lex.isComplementizer(toks.get(p + 1))) {
+        end = p;
+        break;
+      }
+    }
     if (end - k < 3) return;
     add(run, Quote.Type.INDIRECT, toks.get(k).start(), toks.get(end - 1).end(), toks.get(i),
         new CueLexicon.Cue(attr.value(), false, false), sp, k, end);
+  }
+
+  /** A name of up to four words in quotation marks at {@code from}, a comma after it; null otherwise. */
+  private Speaker quotedBeforeComma(Run run, int from, Sentence s) {
+    List<Token> toks = run.toks;
+    if (from + 2 >= s.endToken() || !toks.get(from).norm().equals("\"") || !toks.get(from + 1).isWord()) return null;
+    int close = from + 1;
+    while (close < s.endToken() && close - from <= 5 && !toks.get(close).norm().equals("\"")) close++;
+    if (close + 1 >= s.endToken() || !toks.get(close).norm().equals("\"") || !toks.get(close + 1).norm().equals("،")) return null;
+    TextSpan span = run.doc.span(toks.get(from + 1).start(), toks.get(close - 1).end());
+    return new Speaker(span, entityNamed(run, span.text()), span.text());
   }
 
   /** «وفق ما نقلت صحيفة "ذا تايمز"»: up to four words naming a party, to the next punctuation. */
@@ -2832,9 +2861,11 @@ public final class QuoteStage implements Stage {
     for (int j = s.firstToken() + 1; j < cue; j++) {
       int m = run.mentionAt[j];
       if (m < 0 || run.doc.mentions().get(m).firstToken() != j || run.doc.mentions().get(m).type() != EntityType.LOC || governed(run, m)) continue;
+      // («من جانبها صعدت إيران اللهجة وقالت إنها…»: the verb after «من جانبها» opens the sentence too)
       Token v = run.toks.get(j - 1);
-      boolean opening = j - 1 == s.firstToken() && v.kind() == Token.Kind.ARABIC && !v.article() && !isPreposition(run, v)
-          && run.mentionAt[j - 1] < 0;
+      boolean opening = v.kind() == Token.Kind.ARABIC && !v.article() && !isPreposition(run, v) && run.mentionAt[j - 1] < 0
+          && (j - 1 == s.firstToken() || j - 1 == s.firstToken() + 2 && ON_ITS_PART.contains(run.toks.get(s.firstToken() + 1).norm())
+              && run.toks.get(s.firstToken()).norm().equals("من"));
       if (KANA.contains(v.norm()) || opening) return speakerOf(run, m);
     }
     return null;

@@ -947,4 +947,25 @@ class QuoteStageTest {
     // «على حد سواء» is «alike»; before a quotation «حسب قوله» introduces what follows
     assertTrue(Analyse.text("وتوزع المساعدات على السكان والنازحين على حد سواء في المدينة.").quotes().isEmpty());
   }
+
+  @Test void anAgencyInQuotationMarksBeforeACommaSpeaksForTheClauseAfterIt() {
+    Quote q = only(Analyse.text("وبحسب \"الوكالة الوطنية\"، تطال هذه الاتهامات موظفين في الفروع الإقليمية للشركة."));
+    assertEquals("الوكالة الوطنية", q.speaker().text(), q.toString());
+    assertTrue(q.content().text().startsWith("تطال"), q.toString());
+    // a verb with its «إن» inside the clause is its own speaker's statement
+    Document d = Analyse.text("وبحسب \"الوكالة الوطنية\"، يتعلق التحقيق الحالي باتهامات من رجل أعمال يدعى سامي العمري يقول إنه نقل الأموال.");
+    assertEquals(2, d.quotes().size(), d.quotes().toString());
+    assertEquals("سامي العمري", last(d).speakerName(), d.quotes().toString());
+  }
+
+  @Test void aFormerFemaleEmployeeSpeaks() {
+    Document d = Analyse.text("وقالت الشركة في بيان إنها تحقق في الأمر.\n"
+        + "وكشفت موظفة سابقة كانت تعنى بالمرضى في الفرع أن \"المدير جلب امرأة إلى المقر\".");
+    assertTrue(last(d).speaker().text().startsWith("موظفة سابقة"), d.quotes().toString());
+  }
+
+  @Test void onItsPartACountryAfterTheOpeningVerbSpeaksForTheJoinedCue() {
+    Document d = Analyse.text("وأعلن مصدر في الوزارة أن المحادثات فشلت.\nمن جانبها صعدت تركيا اللهجة وقالت إنها مستعدة للرد.");
+    assertEquals("تركيا", last(d).speakerName(), d.quotes().toString());
+  }
 }
