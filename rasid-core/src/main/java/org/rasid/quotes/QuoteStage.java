@@ -39,10 +39,9 @@ public final class QuoteStage implements Stage {
   private static final java.util.Set<String> TEMPORAL = java.util.Set.of("بعد", "قبل", "منذ");
   private static final java.util.Set<String> PASSIVE_AUX = java.util.Set.of("تم", "يتم", "سيتم", "وتم", "ويتم");
   private static final java.util.Set<String> INTERROGATIVES = java.util.Set.of("كيف", "لماذا", "ماذا", "هل", "متي", "اين");
-  /** Words that subordinate a clause to the sentence: its verb shares the sentence's subject. */
-  private static final java.util.Set<String> WHERE = java.util.Set.of("حيث");
   /** «من جانبها», «من جهته»: on its part, before the verb that opens the sentence. */
   private static final java.util.Set<String> ON_ITS_PART = java.util.Set.of("جانبها", "جهتها", "جانبه", "جهته", "ناحيتها", "ناحيته");
+  /** Words that subordinate a clause to the sentence: its verb shares the sentence's subject. */
   private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("حينما", "عندما", "بعدما", "حين", "لما", "كلما");
   /** «عبّر», «عبّرت» as written once the shadda is dropped, which «عبر», across, is too. */
   private static final java.util.Set<String> EXPRESSED = java.util.Set.of("عبر", "وعبر", "عبرت", "وعبرت");
@@ -1120,9 +1119,10 @@ public final class QuoteStage implements Stage {
     List<Token> toks = run.toks;
     Sentence s = run.doc.sentenceAt(toks.get(i).start());
     if (s == null) return;
+    // «حسب قوله», «على حد تعبيرهم»: the words of whom the pronoun points to («قوله» is a cue's form too)
+    char pronoun = attr.end() < toks.size() ? inTheirWords(toks.get(attr.end())) : 0;
     // «على حد» attributes only as «على حد تعبيره/قوله/وصفه» («على حد سواء» is «alike»)
-    if (toks.get(i).norm().equals("علي") && attr.end() == i + 2 && toks.get(i + 1).norm().equals("حد")
-        && (attr.end() >= toks.size() || inTheirWords(toks.get(attr.end())) == 0)) return;
+    if (toks.get(i).norm().equals("علي") && attr.end() == i + 2 && toks.get(i + 1).norm().equals("حد") && pronoun == 0) return;
     if (i == s.firstToken()) {
       attributionFirst(run, i, attr, s);
       return;
@@ -1144,8 +1144,6 @@ public final class QuoteStage implements Stage {
     boolean verb = lex.cueAt(toks.get(after)) != null
         || (toks.get(after - 1).norm().equals("ما") || toks.get(after - 1).norm().equals("لما"))
         && toks.get(after).kind() == Token.Kind.ARABIC && run.mentionAt[after] < 0 && !lex.isSource(toks.get(after));
-    // «حسب قوله»: «قوله» is a cue's form, here the words of whom its pronoun points to
-    char pronoun = inTheirWords(toks.get(after));
     if (verb && pronoun == 0) after++;
     if (after < toks.size() && pronoun == 0) {
       int m = run.mentionAt[after];
@@ -1255,7 +1253,7 @@ public final class QuoteStage implements Stage {
     if (after >= s.endToken()) return;
     int m = run.mentionAt[after];
     Speaker sp = m >= 0 ? speakerOf(run, m) : lex.isSource(toks.get(after)) ? sourcePhrase(run, after) : namedAfter(run, after, s);
-    if (sp == null) sp = quotedBeforeComma(run, after, s); // «وبحسب "بي بي سي"، تطال الاتهامات…»
+    if (sp == null) sp = quotedName(run, after, s, COMMA); // «وبحسب "بي بي سي"، تطال الاتهامات…»
     if (sp == null) return;
     sp = byRole(run, sp, i); // «وبحسب رئيس الفريق الهندسي، فإن…»: the person the article gave that role
     int k = tokenAfter(run, sp.span().end());
@@ -1318,13 +1316,19 @@ public final class QuoteStage implements Stage {
         new CueLexicon.Cue(attr.value(), false, false), sp, k, end);
   }
 
-  /** A name of up to four words in quotation marks at {@code from}, a comma after it; null otherwise. */
-  private Speaker quotedBeforeComma(Run run, int from, Sentence s) {
+  private static final java.util.Set<String> SENTENCE_ENDS = java.util.Set.of(".", "؟", "!"), COMMA = java.util.Set.of("،");
+
+  /**
+   * A name of up to four words in quotation marks at {@code from}, one of {@code followers} right after its
+   * closing mark (the sentence's end reads as «.»); null otherwise.
+   */
+  private Speaker quotedName(Run run, int from, Sentence s, java.util.Set<String> followers) {
     List<Token> toks = run.toks;
-    if (from + 2 >= s.endToken() || !toks.get(from).norm().equals("\"") || !toks.get(from + 1).isWord()) return null;
+    if (from + 1 >= s.endToken() || !toks.get(from).norm().equals("\"") || !toks.get(from + 1).isWord()) return null;
     int close = from + 1;
     while (close < s.endToken() && close - from <= 5 && !toks.get(close).norm().equals("\"")) close++;
-    if (close + 1 >= s.endToken() || !toks.get(close).norm().equals("\"") || !toks.get(close + 1).norm().equals("،")) return null;
+    if (close >= s.endToken() || !toks.get(close).norm().equals("\"")) return null;
+    if (!followers.contains(close + 1 < s.endToken() ? toks.get(close + 1).norm() : ".")) return null;
     TextSpan span = run.doc.span(toks.get(from + 1).start(), toks.get(close - 1).end());
     return new Speaker(span, entityNamed(run, span.text()), span.text());
   }
@@ -1334,15 +1338,8 @@ public final class QuoteStage implements Stage {
     List<Token> toks = run.toks;
     // «…، وفق ما نقلت "رويترز".»: a source's name in quotation marks ending the sentence («وبحسب "رويترز"،
     // فقد ذكر مسؤول أن…» opens a clause with its own cue, which keeps it)
-    if (from + 1 < s.endToken() && toks.get(from).norm().equals("\"") && toks.get(from + 1).isWord()) {
-      int close = from + 1;
-      while (close < s.endToken() && close - from <= 5 && !toks.get(close).norm().equals("\"")) close++;
-      String after = close + 1 < s.endToken() ? toks.get(close + 1).norm() : ".";
-      if (close < s.endToken() && toks.get(close).norm().equals("\"") && (after.equals(".") || after.equals("؟") || after.equals("!"))) {
-        TextSpan span = run.doc.span(toks.get(from + 1).start(), toks.get(close - 1).end());
-        return new Speaker(span, entityNamed(run, span.text()), span.text());
-      }
-    }
+    Speaker quoted = quotedName(run, from, s, SENTENCE_ENDS);
+    if (quoted != null) return quoted;
     if (from >= s.endToken() || !toks.get(from).isWord() || isPreposition(run, toks.get(from))) return null;
     if (lex.isNotSpeaker(toks.get(from))) return null; // «بحسب القانون»
     if (toks.get(from).norm().startsWith("تعبير")) return null; // «حسب تعبيره»: a pronoun
@@ -1717,7 +1714,6 @@ public final class QuoteStage implements Stage {
     return source ? sourcePhrase(run, j) : null;
   }
 
-  /** «فيه», «فيها», in it: after a verb, the pronoun pointing back to the statement or the time it was said in. */
   /** «نشره», «أصدرته», «وزعتها»: a verb of issuing with the pronoun of what it issued. */
   private static boolean issuedIt(Token t) {
     String n = t.norm();
@@ -1736,6 +1732,7 @@ public final class QuoteStage implements Stage {
         && !WEEKDAYS.contains(t.norm());
   }
 
+  /** «فيه», «فيها», in it: after a verb, the pronoun pointing back to the statement or the time it was said in. */
   private static boolean inIt(Token t) {
     String n = t.norm();
     return n.equals("فيه") || n.equals("فيها");
@@ -2279,7 +2276,7 @@ public final class QuoteStage implements Stage {
       for (int j = cue - 1; !conjoined(toks.get(cue)) && j >= Math.max(s == null ? 0 : s.firstToken(), cue - 2); j--) {
         if (RELATIVES.contains(toks.get(j).norm())) break; // «سكريبال الذي يقول»: the antecedent is not the speaker
         // «…لخداع التنظيم حيث كشفت صحيفة…»: a clause opened by «حيث» has its subject after the verb
-        if (WHERE.contains(toks.get(j).norm()) || SUBORDINATORS.contains(toks.get(j).norm())) break;
+        if (toks.get(j).norm().equals("حيث") || SUBORDINATORS.contains(toks.get(j).norm())) break;
         int m = run.mentionAt[j];
         if (m >= 0) {
           Mention x = run.doc.mentions().get(m);
