@@ -47,15 +47,17 @@ final class CueLexicon {
   private final Set<String> across = new HashSet<>();
   private final Set<String> speakerHeads = new HashSet<>();
   private final Set<String> reportedEvents = new HashSet<>();
+  private final Set<String> hearsay = new HashSet<>();
   final PhraseMatcher<String> attribution = new PhraseMatcher<>(false);
 
   CueLexicon() {
     Map<String, Cue> base = new HashMap<>();
     for (String[] r : Resources.tsv("quotes/cues_rasid.tsv", false)) {
       String form = ArabicNormalizer.fold(r[0]);
-      // «قال» never takes its content through a preposition: «قال للصحفيين» is not what was said
+      // «قال» never takes its content through a preposition: «قال للصحفيين» is not what was said;
+      // nor «كتب»: «كتبت تغريدة عن حالتها» wrote about, «كتب إلى الرئيس» wrote to
       boolean prep = !(form.startsWith("قال") || form.startsWith("يقول") || form.startsWith("تقول")
-          || form.startsWith("قائل") || form.contains("قول"));
+          || form.startsWith("قائل") || form.contains("قول") || form.startsWith("كتب"));
       boolean participle = r.length > 3 && r[3].equals("participle");
       char g;
       if (form.contains("قول")) {
@@ -87,8 +89,9 @@ final class CueLexicon {
         if (ambiguous.contains(f)) continue;
         // present-tense forms report only with أن or a colon: «يشير إلى» is as often «points to»
         // appeals and denials keep their object in the present too: «ويطالب الادعاء بالحكم عليه…», «وتنفي صحة ذلك»
-        // and accusations theirs: «وتتهم السعودية حزب الله بدعم الحوثيين»
-        Cue form = k < 2 || c.kind().equals("call") || c.kind().equals("deny") || c.kind().equals("accuse") ? c
+        // and accusations and warnings theirs: «وتتهم السعودية حزب الله بدعم الحوثيين», «يحذر الأطباء من…»
+        Cue form = k < 2 || c.kind().equals("call") || c.kind().equals("deny") || c.kind().equals("accuse")
+            || c.kind().equals("warn") ? c
             : new Cue(c.kind(), false, false, false);
         cues.putIfAbsent(f, form.withGender(k % 2 == 0 ? 'm' : 'f')); // columns: past m, past f, present m, present f
       }
@@ -119,6 +122,7 @@ final class CueLexicon {
     for (String w : Resources.lines("quotes/adverbs.txt")) adverbs.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("quotes/speaker_heads.txt")) speakerHeads.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("quotes/reported_events.txt")) reportedEvents.add(ArabicNormalizer.fold(w));
+    for (String w : Resources.lines("quotes/hearsay.txt")) hearsay.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("quotes/relational_nouns.txt")) relational.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("ner/org_heads.txt")) orgHeads.add(ArabicNormalizer.fold(w));
     for (String w : Resources.lines("ner/org_cues.txt")) orgCues.add(ArabicNormalizer.fold(w));
@@ -211,6 +215,9 @@ final class CueLexicon {
   boolean isRelational(Token t) { return is(t, RELATIONAL); }
 
   /** Whether a normalised form is one of the source nouns («مسؤول» for «مسؤولة»). */
+  /** «شائعات», «تقارير»: hearsay, without the article; a preposition or «و» on it may stay («عن شائعات تفيد…»). */
+  boolean isHearsay(Token t) { return !t.article() && (hearsay.contains(t.norm()) || hearsay.contains(t.stem())); }
+
   boolean isSourceForm(String norm) { return sources.contains(norm); }
 
   /** Whether a normalised form is one of the kin and aide nouns («والد», «والده» for «والدة»). */

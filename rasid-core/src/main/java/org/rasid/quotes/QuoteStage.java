@@ -37,6 +37,8 @@ public final class QuoteStage implements Stage {
   /** Between a cue and its أن stand at most a subject with its role and a phrase of circumstance. */
   private static final int MAX_COMPLEMENTIZER_GAP = 16;
   private static final java.util.Set<String> TEMPORAL = java.util.Set.of("بعد", "قبل", "منذ");
+  /** «بعد أن», «دون أن»: words that govern an «أن» of their own, which no cue before them introduces. */
+  private static final java.util.Set<String> GOVERNS_AN = java.util.Set.of("بعد", "قبل", "منذ", "دون", "بدون");
   private static final java.util.Set<String> PASSIVE_AUX = java.util.Set.of("تم", "يتم", "سيتم", "وتم", "ويتم");
   private static final java.util.Set<String> INTERROGATIVES = java.util.Set.of("كيف", "لماذا", "ماذا", "هل", "متي", "اين");
   /** «من جانبها», «من جهته»: on its part, before the verb that opens the sentence. */
@@ -612,7 +614,11 @@ public final class QuoteStage implements Stage {
       if (lex.isComplementizer(t) && j - 1 > i && lex.cueAt(toks.get(j - 1)) != null) break;
       if (lex.isComplementizer(t) && words > gap) break;
       // «بعد أن دفع…»: an أن governed by a time word is not what the cue introduces
-      if (lex.isComplementizer(t) && j > i + 1 && TEMPORAL.contains(toks.get(j - 1).norm())) continue;
+      // («…"محرما"، دون أن تعمل على…»: nor one governed by «دون», without)
+      if (lex.isComplementizer(t) && j > i + 1 && GOVERNS_AN.contains(toks.get(j - 1).norm())) continue;
+      // «وتطالب واشنطن بانفتاح أكبر، إلا أن الصين لم توافق…»: «إلا أن», however, opens the narrator's contrast
+      if (lex.isComplementizer(t) && j > i + 2 && n.equals("ان") && toks.get(j - 1).norm().equals("الا")
+          && toks.get(j - 2).norm().equals("،")) break;
       // «انتقدت المعارضة الزيارة التي من المزمع أن تقوم بها…»: an أن inside the object's relative clause
       if (lex.isComplementizer(t) && cue.object() && relativeSeen) continue;
       // «مشيرة إلى نظام …، والذي يبدو أنه…»: past a relative clause, an أن belongs to its verb
@@ -712,7 +718,9 @@ public final class QuoteStage implements Stage {
       if (contentFirst < 0 && (cue.object() || reveal)) {
         // «نفى اللواء المسماري التهم…», «داعياً الدول…»: the object is the content
         contentFirst = from;
-        while (contentFirst < s.endToken() && toks.get(contentFirst).kind() == Token.Kind.PUNCT) contentFirst++;
+        // (a quotation mark stays with what it opens: «يعتبره الخبراء "غير واقعي"»)
+        while (contentFirst < s.endToken() && toks.get(contentFirst).kind() == Token.Kind.PUNCT
+            && !(toks.get(contentFirst).norm().equals("\"") && closing(run, contentFirst) > contentFirst)) contentFirst++;
       }
       if (contentFirst < 0 || contentFirst >= s.endToken()) return -1;
     }
@@ -772,7 +780,8 @@ public final class QuoteStage implements Stage {
         Token next = toks.get(j + 1);
         // «مشددا على "احترامه" لهذه الوكالات»: a quoted word opens what is said as well
         // (a participle's: after a verb the preposition may belong to a noun of its object, «دعوة صفوي إلى "…"»)
-        boolean quoted = cue.participle() && next.norm().equals("\"") && j + 2 < s.endToken() && toks.get(j + 2).isWord();
+        // («تحذر من "عدوان غير شرعي"»: a warning's «من» is its own, never a noun's)
+        boolean quoted = (cue.participle() || n.equals("من")) && next.norm().equals("\"") && j + 2 < s.endToken() && toks.get(j + 2).isWord();
         return quoted || next.isWord() && !lex.isComplementizer(next) ? j + 1 : -1;
       }
       if (lex.cueAt(t) != null) return -1;
@@ -2000,6 +2009,8 @@ public final class QuoteStage implements Stage {
     if (form.startsWith("و") || form.startsWith("ف")) form = form.substring(1);
     if (form.equals("قيل") || form.equals("يقال")) return null;
     if (presentPassive(run.doc.text(), run.toks.get(cue))) return null;
+    // «ينصح باستئصال المرارة»: advice with its object right after it is «it is advised», no one's
+    if (form.equals("ينصح") && cue + 1 < run.toks.size() && run.toks.get(cue + 1).norm().startsWith("ب")) return null;
     // «ويعتقد أن المرض أودى…», «يعتقد على نطاق واسع أن…»: a present belief with no subject on either side
     // of it is impersonal, «it is believed» («إنه يعتقد أن…», «وهو يعتقد أن…», «كانت الماركسية تعتقد أن…»
     // name theirs before it)
@@ -2043,6 +2054,9 @@ public final class QuoteStage implements Stage {
     boolean aside = cue + 2 < toks.size() && toks.get(cue + 1).norm().equals("،") && lex.startAt(toks.get(cue + 2)) != null
         && lex.startAt(toks.get(cue + 2)).attribution();
     Speaker early = relayedOrFramed(run, cue, limit, c, aside, s);
+    if (early == null) early = fronted(run, s, cue, c);
+    if (early == null) early = hearsayBefore(run, s, cue, c);
+    if (early == null) early = postedOn(run, cue, limit);
     if (early != null) return early;
     // «مسلحين أعلنوا الولاء لتنظيم الدولة»: a plural verb carries its subject; it follows no noun it agrees
     // with (that order takes a singular verb), so the noun before it speaks, or the one carried over
@@ -2084,7 +2098,7 @@ public final class QuoteStage implements Stage {
           Speaker named = personAfterRole(run, m, limit);
           if (named != null) return named;
           Speaker sp = speakerOf(run, m);
-          int end = apposition(run, run.doc.mentions().get(m).endToken(), limit);
+          int end = apposition(run, c, run.doc.mentions().get(m).endToken(), limit);
           if (end == run.doc.mentions().get(m).endToken()) return sp;
           TextSpan span = run.doc.span(sp.span().start(), toks.get(end - 1).end());
           return new Speaker(span, sp.entity(), sp.name() + " " + run.doc.text().substring(sp.span().end(), span.end()).strip());
@@ -2101,7 +2115,8 @@ public final class QuoteStage implements Stage {
           TextSpan span = run.doc.span(toks.get(cue + 1).start(), toks.get(end - 1).end());
           return new Speaker(span, entityNamed(run, span.text()), span.text());
         }
-        if (lex.isSource(toks.get(cue + 1)) && !lex.isRoleHead(toks.get(cue + 1))) return sourcePhrase(run, cue + 1);
+        Speaker counted = countedSource(run, cue + 1, limit, c);
+        if (counted != null) return counted;
       }
       // «في الوقت الذي أكدت فيه الحكومة أن…»: a pronoun on a preposition after the verb points back; the subject follows it
       int subject = cue + 1 < limit && isPreposition(run, toks.get(cue + 1))
@@ -2193,7 +2208,7 @@ public final class QuoteStage implements Stage {
         }
         // «دعمها للجماعات» is no subject; nor «وأوضحت القوات التي تضم فصائل…», inside a relative clause
         if (RELATIVES.contains(t.norm())) break;
-        if (lex.isSource(t) && !t.prefix().contains("ل")) return sourcePhrase(run, j);
+        if (lex.isSource(t) && !t.prefix().contains("ل") && !objectPlural(run, cue, c, j)) return sourcePhrase(run, j);
         if (isPreposition(run, t) || (t.kind() == Token.Kind.PUNCT && !t.norm().equals("\""))) break;
       }
       // «الذي يقول المحققون البريطانيون أنه»: the words between the verb and its أن name its subject
@@ -2286,7 +2301,8 @@ public final class QuoteStage implements Stage {
           if (st != null && st.attribution()) break;
           Speaker role = roleOfBody(run, x, s, cue);
           if (role != null) return role;
-          if (!governed(run, m) && (type == EntityType.PER || type == EntityType.ORG || (type == EntityType.LOC && j == cue - 1))) {
+          if (!governed(run, m) && (type == EntityType.PER || type == EntityType.ORG
+              || (type == EntityType.LOC && j == cue - 1 && !inConstruct(run, x)))) {
             return coordinated(run, m);
           }
           break;
@@ -2377,7 +2393,7 @@ public final class QuoteStage implements Stage {
         // the noun and a singular nisba after it: «الخارجية المصرية», not «البيان الليبيين»
         while (end < limit && end - subject < 3 && isDefiniteNoun(toks.get(end)) && !RELATIVES.contains(toks.get(end).norm())
             && (toks.get(end).norm().endsWith("يه") || toks.get(end).norm().endsWith("ي"))) end++;
-        int named = apposition(run, end, limit); // «قال المرشد الإيراني، علي خامنئي، إن…»
+        int named = apposition(run, c, end, limit); // «قال المرشد الإيراني، علي خامنئي، إن…»
         TextSpan span = run.doc.span(toks.get(subject).start(), toks.get(named - 1).end());
         return new Speaker(span, named > end ? entityNamed(run, span.text()) : null, span.text());
       }
@@ -2422,6 +2438,8 @@ public final class QuoteStage implements Stage {
         if (!toks.get(j).isWord()) break;
       }
     }
+    Speaker clause = c.participle() && s != null && run.lastSentence == s.index() ? ownClauseSubject(run, s, cue, c) : null;
+    if (clause != null) return clause;
     if (c.participle() && s != null && run.lastSentence != s.index()) {
       // a participle or «بقوله» whose clause has no quote yet: the nearest person before it in the
       // sentence, one in subject position first («ظهر توفيق عكاشة معلناً تأييده للرئيس السيسي، داعياً…»)
@@ -2736,10 +2754,19 @@ public final class QuoteStage implements Stage {
    * «وأبدى وزير الخارجية البلجيكي استعداد بلاده…»: after an object-taking verb, a bare noun right after
    * the role's nationality is the object, not more of the subject.
    */
+  /** Kinds of cue whose object is a verbal noun on «بـ»: «هدد بفرض», «طالب بإطلاق», «اتهم بدعم», «وعد بتقديم». */
+  private static final java.util.Set<String> BY_OBJECT = java.util.Set.of("threaten", "call", "accuse", "promise");
+
   private boolean objectAfterRole(Run run, CueLexicon.Cue c, int subject, int k) {
     List<Token> toks = run.toks;
-    if (!c.object() && !c.kind().equals("reveal") || k < subject + 2 || run.mentionAt[k] >= 0) return false;
+    if (!c.object() && !c.kind().equals("reveal") || k < subject + 1 || run.mentionAt[k] >= 0) return false;
     Token t = toks.get(k), before = toks.get(k - 1);
+    // «وهدد الرئيس الأميركي بفرض ضرائب…», «وطالب الوزير بإطلاق…»: a verbal noun on «بـ» opens the object
+    // (the segmenter leaves «ب» on words it cannot tell apart from a stem: a known word after it tells)
+    String n = t.norm();
+    if (BY_OBJECT.contains(c.kind()) && t.kind() == Token.Kind.ARABIC && !t.article() && n.length() >= 4 && n.charAt(0) == 'ب' && !n.equals("باسم")
+        && WordLists.commonWords().contains(n.substring(1))) return true;
+    if (k < subject + 2) return false;
     // (only a word the tagger's training knows outside names: «ينس ستولتنبرغ», «ليو هي» go on the name)
     // («المتحدث باسم وزارة الخارجية التركية تفاصيل…»: the nisba of a feminine body too)
     return t.kind() == Token.Kind.ARABIC && !t.article() && (definiteNisba(before) || before.article() && before.norm().endsWith("يه"))
@@ -2767,7 +2794,9 @@ public final class QuoteStage implements Stage {
     for (int j = cue - 1; j >= Math.max(s.firstToken(), cue - 12); j--) {
       Token t = toks.get(j);
       int m = run.mentionAt[j];
-      if (m >= 0 && run.doc.mentions().get(m).type() != EntityType.LOC || lex.cueAt(t) != null) return null;
+      boolean via = EXPRESSED.contains(t.norm()) && across(run, j + 1); // «عبر الإنترنت», not «عبّر»
+      if (m >= 0 && run.doc.mentions().get(m).type() != EntityType.LOC && run.doc.mentions().get(m).type() != EntityType.MISC
+          || lex.cueAt(t) != null && !via) return null;
       if (t.kind() == Token.Kind.ARABIC && !t.article() && DOCUMENTS.contains(accusativeless(t.stem()))) {
         if (c.gender() != 0 && c.gender() != nounGender(accusativeless(t.stem()))) return null;
         TextSpan span = run.doc.span(t.start(), t.end());
@@ -3436,6 +3465,142 @@ public final class QuoteStage implements Stage {
   }
 
   /** «مصدر عسكري», «مصادر مطلعة في الجيش»: the source noun and up to three words after it. */
+  /**
+   * «أما سوسن التي هاجر أولادها… فتقول إنها…»: «أما» fronts a topic, and the verb on «فـ» that answers
+   * it is the topic's; the topic is a name, or the noun after «أما» (a pronoun is left to the rules after).
+   */
+  private Speaker fronted(Run run, Sentence s, int cue, CueLexicon.Cue c) {
+    List<Token> toks = run.toks;
+    String n = toks.get(cue).norm();
+    if (s == null || c.participle() || n.length() < 4 || n.charAt(0) != 'ف' || !lex.cues.containsKey(n.substring(1))) return null;
+    for (int k = cue - 1; k >= Math.max(s.firstToken(), cue - 14); k--) {
+      Token t = toks.get(k);
+      if (lex.cueAt(t) != null) return null;
+      if (!t.norm().equals("اما")) continue;
+      int h = k + 1, m = run.mentionAt[h];
+      // («أما الشخص الآخر، فقالت وزارة الداخلية إنه…»: the verb's own subject speaks, about the topic)
+      Token next = cue + 1 < toks.size() ? toks.get(cue + 1) : null;
+      if (next != null && next.isWord() && !lex.isComplementizer(next) && !isPreposition(run, next) && !lex.isAdverb(next)) return null;
+      if (h >= cue || SUBJECT_PRONOUNS.contains(toks.get(h).norm()) || WordLists.stopwords().contains(toks.get(h).norm())) return null;
+      // («أما المستشارة الألمانية أنجيلا ميركل فأوضحت»: the person named in the topic)
+      for (int p = h; m < 0 && p < Math.min(cue, h + 3); p++) {
+        if (run.mentionAt[p] >= 0 && run.doc.mentions().get(run.mentionAt[p]).type() == EntityType.PER) m = run.mentionAt[p];
+      }
+      if (m >= 0) return run.doc.mentions().get(m).type() == EntityType.MISC ? null : speakerOf(run, m);
+      if (toks.get(h).kind() != Token.Kind.ARABIC || isPreposition(run, toks.get(h)) || run.inDate[h]) return null;
+      int end = h + 1;
+      while (end < cue && end - h < 3 && toks.get(end).kind() == Token.Kind.ARABIC && !RELATIVES.contains(toks.get(end).norm())
+          && !isPreposition(run, toks.get(end)) && run.mentionAt[end] < 0 && !toks.get(end).norm().startsWith("و")) end++;
+      TextSpan span = run.doc.span(toks.get(h).start(), toks.get(end - 1).end());
+      return new Speaker(span, entityNamed(run, span.text()), span.text());
+    }
+    return null;
+  }
+
+  /**
+   * «شائعات تفيد بأن…», «وسرت شائعات عبر الإنترنت، أكدت أن…»: a feminine verb with no conjunction on it,
+   * a few words after an indefinite noun of hearsay, describes that noun; the hearsay speaks.
+   */
+  private Speaker hearsayBefore(Run run, Sentence s, int cue, CueLexicon.Cue c) {
+    Token v = run.toks.get(cue);
+    String n = v.norm();
+    boolean joined = conjoined(v) || (n.charAt(0) == 'و' || n.charAt(0) == 'ف') && lex.cues.containsKey(n.substring(1));
+    if (s == null || c.participle() || joined || !(c.gender() == 'f' || n.charAt(0) == 'ت')) return null;
+    // («تقارير حول هجوم اتهمت الدول الغربية دمشق بشنه»: the verb's own subject follows it)
+    Token next = cue + 1 < run.toks.size() ? run.toks.get(cue + 1) : null;
+    if (next != null && next.isWord() && !lex.isComplementizer(next) && !isPreposition(run, next) && !lex.isAdverb(next)
+        && !next.norm().startsWith("ب")) return null;
+    // (places and dates may qualify it: «مزاعم…، في الدوائر الاجتماعية في واشنطن، في عهد الإدارة السابقة، أفادت»)
+    for (int j = cue - 1; j >= Math.max(s.firstToken(), cue - 16); j--) {
+      Token t = run.toks.get(j);
+      int m = run.mentionAt[j];
+      boolean via = EXPRESSED.contains(t.norm()) && across(run, j + 1); // «عبر الإنترنت», not «عبّر»
+      if (m >= 0 && run.doc.mentions().get(m).type() != EntityType.LOC && run.doc.mentions().get(m).type() != EntityType.MISC
+          || lex.cueAt(t) != null && !via || lex.isComplementizer(t) || RELATIVES.contains(t.norm())) return null;
+      if (lex.isHearsay(t)) {
+        TextSpan span = run.doc.span(t.start(), t.end());
+        return new Speaker(span, null, span.text());
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.Set<String> POSTS = java.util.Set.of("منشور", "تغريده", "رساله", "بيان", "تدوينه");
+
+  /** «وقال منشور على حساب ميلانيا بموقع تويتر: "…"»: a post speaks for the one whose account it is on. */
+  private Speaker postedOn(Run run, int cue, int limit) {
+    List<Token> toks = run.toks;
+    if (cue + 4 >= limit || !POSTS.contains(toks.get(cue + 1).norm()) || !toks.get(cue + 2).norm().equals("علي")
+        || !toks.get(cue + 3).norm().equals("حساب")) return null;
+    int m = run.mentionAt[cue + 4];
+    if (m < 0 || run.doc.mentions().get(m).firstToken() != cue + 4) return null;
+    return run.doc.mentions().get(m).type() == EntityType.MISC ? null : speakerOf(run, m); // (a person the tagger took for a place too)
+  }
+
+  /** «نبال، من سكان وسط دمشق تقول…»: a place after a bare noun is that noun's genitive, not a subject. */
+  private boolean inConstruct(Run run, Mention x) {
+    int b = x.firstToken() - 1;
+    if (b < 0) return false;
+    Token t = run.toks.get(b);
+    String n = t.norm();
+    return t.kind() == Token.Kind.ARABIC && !t.article() && run.mentionAt[b] < 0 && run.newlineAfter(t.end()) > x.start() && !lex.isComplementizer(t)
+        && !CLAUSE_OPENERS.contains(n) && !BEFORE_VERB.contains(n) && !WordLists.stopwords().contains(n)
+        && !SUBORDINATORS.contains(n) && lex.cueAt(t) == null && !run.inDate[b];
+  }
+
+  /**
+   * «وحذرت جهات… من التعرض للشمس، كما وزعت منظمة الهلال الأحمر مناشير…، داعية الأهالي…»: a feminine
+   * participle after a clause of its own, opened by «كما» or «و» and a past verb with a named body
+   * right after it, is that body's, not the earlier speaker's.
+   */
+  private Speaker ownClauseSubject(Run run, Sentence s, int cue, CueLexicon.Cue c) {
+    if (c.gender() != 'f') return null;
+    List<Token> toks = run.toks;
+    for (int j = cue - 2; j >= Math.max(s.firstToken() + 1, cue - 20); j--) {
+      Token t = toks.get(j);
+      if (lex.cueAt(t) != null) return null;
+      String n = t.norm();
+      int m = run.mentionAt[j + 1];
+      boolean opened = toks.get(j - 1).norm().equals("كما") || n.charAt(0) == 'و' && toks.get(j - 1).norm().equals("،");
+      if (m < 0 || !opened || t.kind() != Token.Kind.ARABIC || t.article() || run.mentionAt[j] >= 0 || n.length() < 4
+          || !n.endsWith("ت")) continue;
+      Mention x = run.doc.mentions().get(m);
+      if (x.firstToken() == j + 1 && x.type() == EntityType.ORG && !governed(run, m)) return speakerOf(run, m);
+    }
+    return null;
+  }
+
+  /** {@link #apposition}, but for a judgement: «تعتبره الحكومة «العدو رقم واحد»» quotes what it is judged to be. */
+  private int apposition(Run run, CueLexicon.Cue c, int end, int limit) {
+    return c.kind().equals("opinion") ? end : apposition(run, end, limit);
+  }
+
+  /** «كما اتهم جهات مسؤولة بالفساد»: a plural in «ات» at {@code k} takes a feminine verb; after a masculine past one it is the object. */
+  private boolean objectPlural(Run run, int cue, CueLexicon.Cue c, int k) {
+    Token v = run.toks.get(cue);
+    return !c.participle() && !present(v) && gender(v, c) == 'm' && run.toks.get(k).norm().endsWith("ات");
+  }
+
+  private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("عده", "بعض");
+
+  /**
+   * A source right after the verb, at {@code k}, or after a quantifier there: «أفادت مصادر…», «وحذرت
+   * عدة جهات…», «يعتبره بعض خبراء الاقتصاد»; «تعتبرها بعض الدول المجاورة»: some of a definite noun.
+   */
+  private Speaker countedSource(Run run, int k, int limit, CueLexicon.Cue c) {
+    List<Token> toks = run.toks;
+    int q = k + 1 < limit && QUANTIFIERS.contains(toks.get(k).norm()) ? k + 1 : k;
+    // («كما اتهم جهات مسؤولة بالفساد»: a plural in «ات» takes a feminine verb; after a masculine one it is the object)
+    if (objectPlural(run, k - 1, c, q)) return null;
+    if (lex.isSource(toks.get(q)) && !lex.isRoleHead(toks.get(q))) return sourcePhrase(run, q);
+    if (q == k || !isDefiniteNoun(toks.get(q)) || run.mentionAt[q] >= 0) return null;
+    int end = q + 1;
+    while (end < limit && end - q < 3 && isDefiniteNoun(toks.get(end)) && run.mentionAt[end] < 0
+        && !RELATIVES.contains(toks.get(end).norm())) end++;
+    TextSpan span = run.doc.span(toks.get(k).start(), toks.get(end - 1).end());
+    return new Speaker(span, null, span.text());
+  }
+
   private Speaker sourcePhrase(Run run, int j) {
     List<Token> toks = run.toks;
     int end = j + 1;
@@ -3456,6 +3621,10 @@ public final class QuoteStage implements Stage {
         && !lex.isReportedEvent(toks.get(end)) // «مصادر يمنية بمقتل…»
         && toks.get(end).norm().length() > 1 // «شهود عيان لـ"سكاي نيوز"»: a «لـ» written alone
         && (definite || agrees(toks.get(j), toks.get(end)))) end++;
+    // «جهات أهلية وحكومية»: a second adjective joined by «و»
+    if (end > j + 1 && end < toks.size() && !definite && toks.get(end).prefix().equals("و") && !toks.get(end).article()
+        && (toks.get(end).stem().endsWith("يه") || toks.get(end).stem().endsWith("ي")) && run.mentionAt[end] < 0
+        && isNisba(toks.get(end - 1))) end++;
     // «جماعات وفصائل مسلحة»: a second source noun joined by «و» is part of who speaks
     if (end < toks.size() && end - j < 4 && toks.get(end).prefix().equals("و") && lex.isSource(toks.get(end))
         && run.mentionAt[end] < 0 && toks.get(end).article() == definite) {

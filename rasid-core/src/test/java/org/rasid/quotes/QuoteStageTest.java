@@ -968,4 +968,45 @@ class QuoteStageTest {
     Document d = Analyse.text("وأعلن مصدر في الوزارة أن المحادثات فشلت.\nمن جانبها صعدت تركيا اللهجة وقالت إنها مستعدة للرد.");
     assertEquals("تركيا", last(d).speakerName(), d.quotes().toString());
   }
+
+  @Test void aFrontedTopicSpeaksThroughTheVerbOnFa() {
+    Quote q = only(Analyse.text("أما سلمى التي سافر أبناؤها الثلاثة فتقول إنها اشترت مروحة صغيرة."));
+    assertEquals("سلمى", q.speaker().text(), q.toString());
+    // the verb's own subject speaks about the topic
+    q = only(Analyse.text("أما الموقوف الثاني، فقالت الشرطة إنه اعترف بالتهم."));
+    assertEquals("الشرطة", q.speaker().text(), q.toString());
+  }
+
+  @Test void hearsayAfterItsNounSpeaks() {
+    Quote q = only(Analyse.text("وانتشرت شائعات عبر الإنترنت، أكدت أن الوزير غادر البلاد سرا."));
+    assertEquals("شائعات", q.speaker().text(), q.toString());
+    // a verb with its own subject after it is that subject's
+    q = only(Analyse.text("ردا على تقارير حول هجوم مفترض اتهمت الدول الثلاث الحكومة بشنه."));
+    assertTrue(q.speaker() == null || !q.speaker().text().equals("تقارير"), q.toString());
+  }
+
+  @Test void threatsAdviceAndPresentWarningsTakeTheirObject() {
+    Quote q = only(Analyse.text("ولوح الرئيس الأميركي بفرض ضرائب إضافية على الواردات."));
+    assertEquals("الرئيس الأميركي", q.speaker().text(), q.toString());
+    assertTrue(q.content().text().startsWith("بفرض"), q.toString());
+    q = only(Analyse.text("في حين يحذر كمال الراشد من تشغيل المكيف أثناء النوم."));
+    assertEquals("كمال الراشد", q.speakerName(), q.toString());
+    // «ينصح بـ» with no one before the object is «it is advised»
+    q = only(Analyse.text("وفي هذه الحالة ينصح بشرب الماء بكثرة."));
+    assertNull(q.speaker(), q.toString());
+  }
+
+  @Test void aQuantifiedBodyAfterTheVerbSpeaks() {
+    Quote q = only(Analyse.text("وحذرت عدة جهات أهلية وحكومية من التعرض للشمس."));
+    assertEquals("جهات أهلية وحكومية", q.speaker().text(), q.toString());
+    // after a masculine verb a plural in «ات» is accused, not accusing
+    Document d = Analyse.text("وقال العقيد سالم الفيتوري إن الوضع مستقر، كما اتهم جهات مسؤولة بالفساد المالي.");
+    assertEquals("سالم الفيتوري", last(d).speakerName(), d.quotes().toString());
+  }
+
+  @Test void aPostSpeaksForTheAccountItIsOnAndWritingAboutIsNoQuote() {
+    Document d = Analyse.text("وقال منشور على حساب إيمانويل ماكرون بموقع تويتر: \"اطمئنوا. أنا بخير\".");
+    assertEquals("إيمانويل ماكرون", only(d).speakerName(), d.quotes().toString());
+    assertTrue(Analyse.text("وكتبت الممثلة تغريدة واحدة فقط عن حالتها الصحية.").quotes().isEmpty());
+  }
 }
