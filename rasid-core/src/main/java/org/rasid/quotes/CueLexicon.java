@@ -214,10 +214,10 @@ final class CueLexicon {
   /** «خطيبة», «محامي»: before a name, a noun naming another person («خطيبة خاشقجي»). */
   boolean isRelational(Token t) { return is(t, RELATIONAL); }
 
-  /** Whether a normalised form is one of the source nouns («مسؤول» for «مسؤولة»). */
   /** «شائعات», «تقارير»: hearsay, without the article; a preposition or «و» on it may stay («عن شائعات تفيد…»). */
   boolean isHearsay(Token t) { return !t.article() && (hearsay.contains(t.norm()) || hearsay.contains(t.stem())); }
 
+  /** Whether a normalised form is one of the source nouns («مسؤول» for «مسؤولة»). */
   boolean isSourceForm(String norm) { return sources.contains(norm); }
 
   /** Whether a normalised form is one of the kin and aide nouns («والد», «والده» for «والدة»). */

@@ -2750,13 +2750,13 @@ public final class QuoteStage implements Stage {
     return new Speaker(span, null, span.text());
   }
 
+  /** Kinds of cue whose object is a verbal noun on «بـ»: «هدد بفرض», «طالب بإطلاق», «اتهم بدعم», «وعد بتقديم». */
+  private static final java.util.Set<String> BY_OBJECT = java.util.Set.of("threaten", "call", "accuse", "promise");
+
   /**
    * «وأبدى وزير الخارجية البلجيكي استعداد بلاده…»: after an object-taking verb, a bare noun right after
    * the role's nationality is the object, not more of the subject.
    */
-  /** Kinds of cue whose object is a verbal noun on «بـ»: «هدد بفرض», «طالب بإطلاق», «اتهم بدعم», «وعد بتقديم». */
-  private static final java.util.Set<String> BY_OBJECT = java.util.Set.of("threaten", "call", "accuse", "promise");
-
   private boolean objectAfterRole(Run run, CueLexicon.Cue c, int subject, int k) {
     List<Token> toks = run.toks;
     if (!c.object() && !c.kind().equals("reveal") || k < subject + 1 || run.mentionAt[k] >= 0) return false;
@@ -2793,10 +2793,7 @@ public final class QuoteStage implements Stage {
         || !lex.isComplementizer(toks.get(cue + 1))) return null;
     for (int j = cue - 1; j >= Math.max(s.firstToken(), cue - 12); j--) {
       Token t = toks.get(j);
-      int m = run.mentionAt[j];
-      boolean via = EXPRESSED.contains(t.norm()) && across(run, j + 1); // «عبر الإنترنت», not «عبّر»
-      if (m >= 0 && run.doc.mentions().get(m).type() != EntityType.LOC && run.doc.mentions().get(m).type() != EntityType.MISC
-          || lex.cueAt(t) != null && !via) return null;
+      if (endsQualifiers(run, j)) return null;
       if (t.kind() == Token.Kind.ARABIC && !t.article() && DOCUMENTS.contains(accusativeless(t.stem()))) {
         if (c.gender() != 0 && c.gender() != nounGender(accusativeless(t.stem()))) return null;
         TextSpan span = run.doc.span(t.start(), t.end());
@@ -3464,7 +3461,6 @@ public final class QuoteStage implements Stage {
     return new Speaker(run.doc.span(start, end), e == null ? null : e.id(), name);
   }
 
-  /** «مصدر عسكري», «مصادر مطلعة في الجيش»: the source noun and up to three words after it. */
   /**
    * «أما سوسن التي هاجر أولادها… فتقول إنها…»: «أما» fronts a topic, and the verb on «فـ» that answers
    * it is the topic's; the topic is a name, or the noun after «أما» (a pronoun is left to the rules after).
@@ -3472,15 +3468,14 @@ public final class QuoteStage implements Stage {
   private Speaker fronted(Run run, Sentence s, int cue, CueLexicon.Cue c) {
     List<Token> toks = run.toks;
     String n = toks.get(cue).norm();
-    if (s == null || c.participle() || n.length() < 4 || n.charAt(0) != 'ف' || !lex.cues.containsKey(n.substring(1))) return null;
+    if (s == null || c.participle() || n.length() < 4 || conjunctionOn(n) != 'ف') return null;
     for (int k = cue - 1; k >= Math.max(s.firstToken(), cue - 14); k--) {
       Token t = toks.get(k);
       if (lex.cueAt(t) != null) return null;
       if (!t.norm().equals("اما")) continue;
       int h = k + 1, m = run.mentionAt[h];
       // («أما الشخص الآخر، فقالت وزارة الداخلية إنه…»: the verb's own subject speaks, about the topic)
-      Token next = cue + 1 < toks.size() ? toks.get(cue + 1) : null;
-      if (next != null && next.isWord() && !lex.isComplementizer(next) && !isPreposition(run, next) && !lex.isAdverb(next)) return null;
+      if (wordAfterVerb(run, cue)) return null;
       if (h >= cue || SUBJECT_PRONOUNS.contains(toks.get(h).norm()) || WordLists.stopwords().contains(toks.get(h).norm())) return null;
       // («أما المستشارة الألمانية أنجيلا ميركل فأوضحت»: the person named in the topic)
       for (int p = h; m < 0 && p < Math.min(cue, h + 3); p++) {
@@ -3504,25 +3499,43 @@ public final class QuoteStage implements Stage {
   private Speaker hearsayBefore(Run run, Sentence s, int cue, CueLexicon.Cue c) {
     Token v = run.toks.get(cue);
     String n = v.norm();
-    boolean joined = conjoined(v) || (n.charAt(0) == 'و' || n.charAt(0) == 'ف') && lex.cues.containsKey(n.substring(1));
+    boolean joined = conjoined(v) || conjunctionOn(n) != 0;
     if (s == null || c.participle() || joined || !(c.gender() == 'f' || n.charAt(0) == 'ت')) return null;
     // («تقارير حول هجوم اتهمت الدول الغربية دمشق بشنه»: the verb's own subject follows it)
-    Token next = cue + 1 < run.toks.size() ? run.toks.get(cue + 1) : null;
-    if (next != null && next.isWord() && !lex.isComplementizer(next) && !isPreposition(run, next) && !lex.isAdverb(next)
-        && !next.norm().startsWith("ب")) return null;
+    if (wordAfterVerb(run, cue) && !run.toks.get(cue + 1).norm().startsWith("ب")) return null;
     // (places and dates may qualify it: «مزاعم…، في الدوائر الاجتماعية في واشنطن، في عهد الإدارة السابقة، أفادت»)
     for (int j = cue - 1; j >= Math.max(s.firstToken(), cue - 16); j--) {
       Token t = run.toks.get(j);
-      int m = run.mentionAt[j];
-      boolean via = EXPRESSED.contains(t.norm()) && across(run, j + 1); // «عبر الإنترنت», not «عبّر»
-      if (m >= 0 && run.doc.mentions().get(m).type() != EntityType.LOC && run.doc.mentions().get(m).type() != EntityType.MISC
-          || lex.cueAt(t) != null && !via || lex.isComplementizer(t) || RELATIVES.contains(t.norm())) return null;
+      if (endsQualifiers(run, j) || lex.isComplementizer(t) || RELATIVES.contains(t.norm())) return null;
       if (lex.isHearsay(t)) {
         TextSpan span = run.doc.span(t.start(), t.end());
         return new Speaker(span, null, span.text());
       }
     }
     return null;
+  }
+
+  /** «فتقول», «وأكدت»: the «و» or «ف» on a cue the segmenter left whole, or 0. */
+  private char conjunctionOn(String norm) {
+    char c0 = norm.charAt(0);
+    return (c0 == 'و' || c0 == 'ف') && lex.cues.containsKey(norm.substring(1)) ? c0 : 0;
+  }
+
+  /** Whether a word that may be the verb's own subject follows the cue: not «أن», a preposition or an adverb. */
+  private boolean wordAfterVerb(Run run, int cue) {
+    Token next = cue + 1 < run.toks.size() ? run.toks.get(cue + 1) : null;
+    return next != null && next.isWord() && !lex.isComplementizer(next) && !isPreposition(run, next) && !lex.isAdverb(next);
+  }
+
+  /**
+   * Whether token {@code j} ends a walk back over a noun's qualifiers: a named party other than a place,
+   * or a cue («عبر الإنترنت» is across, not «عبّر»).
+   */
+  private boolean endsQualifiers(Run run, int j) {
+    int m = run.mentionAt[j];
+    if (m >= 0 && run.doc.mentions().get(m).type() != EntityType.LOC && run.doc.mentions().get(m).type() != EntityType.MISC) return true;
+    Token t = run.toks.get(j);
+    return lex.cueAt(t) != null && !(EXPRESSED.contains(t.norm()) && across(run, j + 1));
   }
 
   private static final java.util.Set<String> POSTS = java.util.Set.of("منشور", "تغريده", "رساله", "بيان", "تدوينه");
@@ -3601,6 +3614,7 @@ public final class QuoteStage implements Stage {
     return new Speaker(span, null, span.text());
   }
 
+  /** «مصدر عسكري», «مصادر مطلعة في الجيش»: the source noun and up to three words after it. */
   private Speaker sourcePhrase(Run run, int j) {
     List<Token> toks = run.toks;
     int end = j + 1;
